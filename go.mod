@@ -1,0 +1,3 @@
+module github.com/truce-dev/truce
+
+go 1.26.0
