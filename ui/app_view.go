@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// View draws the tab bar, the focused tab and the footer, or a notice when
+// the terminal is too small.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.Render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "truce"
+	return v
+}
+
+// Render returns the frame as a string (what View puts on screen).
+func (a *App) Render() string {
+	if a.width <= 0 || a.height <= 0 {
+		return ""
+	}
+	l := a.layout()
+	if l.TooSmall {
+		return a.tooSmall()
+	}
+	parts := []string{a.tabBar(), a.current().View(), a.footer()}
+	return strings.Join(parts, "\n")
+}
+
+// layout computes the screen's regions for the current size.
+func (a *App) layout() Layout {
+	return ComputeLayout(a.width, a.height, a.headerHeight(), a.footerHeight())
+}
+
+func (a *App) headerHeight() int {
+	return 1 + a.sh.Styles.TabBar.GetVerticalFrameSize()
+}
+
+func (a *App) footerHeight() int {
+	return 1 + lipgloss.Height(a.helpView())
+}
+
+func (a *App) bodyY() int { return a.headerHeight() }
+
+// resize stores the terminal size and gives each tab its body.
+func (a *App) resize(w, h int) {
+	a.width, a.height = w, h
+	a.help.SetWidth(max(w, 0))
+	l := a.layout()
+	for _, v := range a.views() {
+		v.SetSize(l.Body.W, l.Body.H)
+	}
+}
+
+// tooSmall is the calm notice drawn below the minimum size.
+func (a *App) tooSmall() string {
+	msg := fmt.Sprintf("terminal too small: need %d×%d, have %d×%d", MinWidth, MinHeight, a.width, a.height)
+	lines := strings.Split(wrapPlain(msg, a.width), "\n")
+	if len(lines) > a.height {
+		lines = lines[:a.height]
+	}
+	for i, ln := range lines {
+		lines[i] = a.sh.Styles.Notice.Render(ln)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tabBar draws the tab labels, the focused one highlighted.
+func (a *App) tabBar() string {
+	st := a.sh.Styles
+	labels := make([]string, 0, tabCount)
+	for _, t := range Tabs() {
+		label := fmt.Sprintf("%d %s", int(t)+1, t)
+		if t == a.tab {
+			labels = append(labels, st.TabActive.Render(label))
+		} else {
+			labels = append(labels, st.Tab.Render(label))
+		}
+	}
+	bar := lipgloss.JoinHorizontal(lipgloss.Top, labels...)
+	bar = padRight(bar, a.width)
+	return st.TabBar.Width(a.width).Render(bar)
+}
+
+// tabAt returns the tab whose label is drawn at column x of the tab bar.
+func (a *App) tabAt(x int) (TabID, bool) {
+	st := a.sh.Styles
+	at := 0
+	for _, t := range Tabs() {
+		w := lipgloss.Width(st.Tab.Render(fmt.Sprintf("%d %s", int(t)+1, t)))
+		if x >= at && x < at+w {
+			return t, true
+		}
+		at += w
+	}
+	return 0, false
+}
+
+func (a *App) clickTab(m tea.Mouse) bool {
+	if m.Button != tea.MouseLeft || m.Y >= a.headerHeight() {
+		return false
+	}
+	if t, ok := a.tabAt(m.X); ok {
+		a.setTab(t)
+	}
+	return true
+}
+
+// offsetMouse moves a mouse message into body coordinates.
+func offsetMouse(msg tea.Msg, dy int) tea.Msg {
+	switch m := msg.(type) {
+	case tea.MouseClickMsg:
+		m.Y -= dy
+		return m
+	case tea.MouseWheelMsg:
+		m.Y -= dy
+		return m
+	}
+	return msg
+}
+
+// footer draws the status line and the help.
+func (a *App) footer() string {
+	return a.statusLine() + "\n" + a.helpView()
+}
+
+// statusLine shows the clock (marked when not real time), the data's
+// checked-on date and source count.
+func (a *App) statusLine() string {
+	st := a.sh.Styles
+	now := a.sh.Now.In(a.sh.Zone)
+	left := st.FooterValue.Render(now.Format("Mon 2 Jan 2006 15:04:05 MST"))
+	if marker := a.clockMarker(); marker != "" {
+		left = st.ClockMarker.Render(marker) + " " + left
+	}
+	if a.banner != "" {
+		left = st.Banner.Render(Clean(a.banner)) + " " + left
+	}
+	d := a.sh.Data
+	right := st.FooterKey.Render("data checked ") + st.FooterValue.Render(d.Meta.Checked.Date()) +
+		st.FooterKey.Render(" · ") + st.FooterValue.Render(plural(len(d.Sources), "source"))
+	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return padRight(left, a.width)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// clockMarker names what is unusual about the clock, or "".
+func (a *App) clockMarker() string {
+	switch {
+	case a.clock.Paused():
+		return "PAUSED"
+	case !a.clock.Live():
+		return "TIME TRAVEL"
+	}
+	return ""
+}
+
+// helpView draws the short or full help for the focused tab.
+func (a *App) helpView() string {
+	return a.help.View(a)
+}
+
+// ShortHelp joins the focused tab's keys with the global ones.
+func (a *App) ShortHelp() []key.Binding {
+	k := a.keys
+	return append(a.current().ShortHelp(), k.NextTab, k.Help, k.Quit)
+}
+
+// FullHelp lists every key that works in the focused tab, grouped.
+func (a *App) FullHelp() [][]key.Binding {
+	k := a.keys
+	groups := a.current().FullHelp()
+	nav := []key.Binding{k.NextTab, k.PrevTab, tabKeysHelp()}
+	if !a.current().UsesArrows() {
+		nav = append(nav, k.TabLeft, k.TabRight)
+	}
+	clock := []key.Binding{k.DayBack, k.HourBack, k.Now, k.Pause}
+	return append(groups, nav, clock, []key.Binding{k.Help, k.Quit})
+}
+
+// wrapPlain wraps plain text to w cells.
+func wrapPlain(s string, w int) string {
+	return lipgloss.Wrap(s, max(w, 1), " ")
+}

@@ -1,0 +1,254 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Line is one paragraph of a Detail: cleaned text, its style, an optional
+// label drawn before it, and an optional link. Long text wraps to the
+// pane's width with a hanging indent.
+type Line struct {
+	// Label is drawn before Text in the label style ("Venue  ").
+	Label string
+	// Text is the cleaned text.
+	Text string
+	// Style draws Text.
+	Style lipgloss.Style
+	// Indent is the left margin in cells.
+	Indent int
+	// Link, when set, makes the line selectable; enter follows it.
+	Link *Target
+}
+
+// Detail is a scrollable document of Lines. With links, ↑/↓ move between
+// them and enter follows the selected one; without, ↑/↓ scroll.
+type Detail struct {
+	keys    ListKeys
+	styles  *Styles
+	lines   []Line
+	terms   []string
+	width   int
+	height  int
+	offset  int
+	link    int // index into links; -1 when none
+	focused bool
+
+	wrapped []string // rendered lines for the current width
+	links   []int    // wrapped line index where each link starts
+	linkEnd []int    // one past the last wrapped line of each link
+	targets []Target
+}
+
+// NewDetail returns an empty detail pane.
+func NewDetail(st *Styles) *Detail {
+	return &Detail{keys: NewListKeys(), styles: st, link: -1}
+}
+
+// SetStyles replaces the styles and redraws.
+func (d *Detail) SetStyles(st *Styles) { d.styles = st; d.render() }
+
+// SetLines replaces the document and scrolls to its top.
+func (d *Detail) SetLines(lines []Line, terms []string) {
+	d.lines, d.terms = lines, terms
+	d.offset, d.link = 0, -1
+	d.render()
+	if len(d.targets) > 0 {
+		d.link = 0
+	}
+}
+
+// SetSize sets the content size and rewraps.
+func (d *Detail) SetSize(w, h int) {
+	if w == d.width && h == d.height {
+		return
+	}
+	d.width, d.height = max(w, 0), max(h, 0)
+	d.render()
+}
+
+// SetFocused says whether the detail has the keyboard.
+func (d *Detail) SetFocused(f bool) { d.focused = f }
+
+// Focused reports whether the detail has the keyboard.
+func (d *Detail) Focused() bool { return d.focused }
+
+// HasLinks reports whether the document has links.
+func (d *Detail) HasLinks() bool { return len(d.targets) > 0 }
+
+// SelectedLink returns the link under the cursor.
+func (d *Detail) SelectedLink() (Target, bool) {
+	if d.link < 0 || d.link >= len(d.targets) {
+		return Target{}, false
+	}
+	return d.targets[d.link], true
+}
+
+// Offset is the first wrapped line drawn.
+func (d *Detail) Offset() int { return d.offset }
+
+// render wraps every line to the width once; View only slices the result.
+func (d *Detail) render() {
+	d.wrapped, d.links, d.linkEnd, d.targets = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0]
+	if d.width <= 0 {
+		return
+	}
+	for _, ln := range d.lines {
+		start := len(d.wrapped)
+		d.wrapped = append(d.wrapped, d.wrapLine(ln)...)
+		if ln.Link != nil {
+			d.links = append(d.links, start)
+			d.linkEnd = append(d.linkEnd, len(d.wrapped))
+			d.targets = append(d.targets, *ln.Link)
+		}
+	}
+	if d.link >= len(d.targets) {
+		d.link = len(d.targets) - 1
+	}
+}
+
+// wrapLine wraps one Line's plain text, then styles each piece, so widths
+// are measured on plain text only.
+func (d *Detail) wrapLine(ln Line) []string {
+	indent := min(ln.Indent, d.width/2)
+	label := ln.Label
+	room := max(d.width-indent, 1)
+	text := ln.Text
+	if label != "" {
+		text = label + " " + text
+	}
+	if text == "" {
+		return []string{""}
+	}
+	wrapped := strings.Split(ansi.Wrap(text, room, " "), "\n")
+	hang := 0
+	if label != "" {
+		hang = min(lipgloss.Width(label)+1, room/2)
+	}
+	out := make([]string, 0, len(wrapped))
+	for i, w := range wrapped {
+		pad := indent
+		if i > 0 && hang > 0 {
+			pad += hang
+			w = ansi.Truncate(strings.TrimLeft(w, " "), max(d.width-pad, 1), "…")
+		}
+		out = append(out, strings.Repeat(" ", pad)+d.styleWrapped(w, label, i == 0, ln.Style))
+	}
+	return out
+}
+
+// styleWrapped styles one wrapped piece: the label part in the label style
+// (first piece only), the rest in st, search matches highlighted.
+func (d *Detail) styleWrapped(piece, label string, first bool, st lipgloss.Style) string {
+	if first && label != "" && strings.HasPrefix(piece, label) {
+		rest := piece[len(label):]
+		return d.styles.Label.Render(label) + Highlight(rest, d.terms, st, d.styles.Match)
+	}
+	return Highlight(piece, d.terms, st, d.styles.Match)
+}
+
+// Update handles keys and the wheel. It returns a command when a link is
+// followed, and reports whether the message was used.
+func (d *Detail) Update(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return d.updateKeys(msg)
+	case tea.MouseWheelMsg:
+		if msg.Mouse().Button == tea.MouseWheelUp {
+			d.scroll(-3)
+		} else {
+			d.scroll(3)
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+func (d *Detail) updateKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, d.keys.Up):
+		d.moveLink(-1)
+	case key.Matches(msg, d.keys.Down):
+		d.moveLink(1)
+	case key.Matches(msg, d.keys.PageUp):
+		d.scroll(-max(d.height-1, 1))
+	case key.Matches(msg, d.keys.PageDown):
+		d.scroll(max(d.height-1, 1))
+	case key.Matches(msg, d.keys.Top):
+		d.offset, d.link = 0, min(0, len(d.targets)-1)
+	case key.Matches(msg, d.keys.Bottom):
+		d.offset = d.maxOffset()
+		d.link = len(d.targets) - 1
+	case key.Matches(msg, d.keys.Open):
+		if t, ok := d.SelectedLink(); ok {
+			return func() tea.Msg { return NavigateMsg{To: t} }, true
+		}
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// moveLink moves the link cursor, scrolling to keep it in view; with no
+// links (or at the ends) it scrolls a line.
+func (d *Detail) moveLink(n int) {
+	next := d.link + n
+	if len(d.targets) == 0 || next < 0 || next >= len(d.targets) {
+		d.scroll(n)
+		return
+	}
+	d.link = next
+	top, end := d.links[next], d.linkEnd[next]
+	if top < d.offset {
+		d.offset = top
+	}
+	if end > d.offset+d.height {
+		d.offset = min(end-d.height, top)
+	}
+}
+
+func (d *Detail) scroll(n int) {
+	d.offset = min(max(d.offset+n, 0), d.maxOffset())
+}
+
+func (d *Detail) maxOffset() int { return max(len(d.wrapped)-d.height, 0) }
+
+// View draws the visible part of the document, each line padded to the
+// width, with a scroll hint on the last line when more follows.
+func (d *Detail) View() string {
+	if d.width <= 0 || d.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, d.height)
+	sel := -1
+	if d.focused && d.link >= 0 && d.link < len(d.links) {
+		sel = d.link
+	}
+	for i := d.offset; i < len(d.wrapped) && len(lines) < d.height; i++ {
+		ln := d.wrapped[i]
+		if sel >= 0 && i >= d.links[sel] && i < d.linkEnd[sel] {
+			ln = d.styles.LinkSelected.Render(ansi.Strip(ln))
+		}
+		lines = append(lines, padRight(ln, d.width))
+	}
+	if more := len(d.wrapped) - d.offset - d.height; more > 0 && len(lines) > 0 {
+		lines[len(lines)-1] = d.styles.Note.Render(fit("↓ "+plural(more, "more line"), d.width))
+	}
+	for len(lines) < d.height {
+		lines = append(lines, strings.Repeat(" ", d.width))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// padRight pads a styled line with spaces to w cells, truncating if wider.
+func padRight(s string, w int) string {
+	sw := lipgloss.Width(s)
+	if sw > w {
+		return ansi.Truncate(s, w, "…")
+	}
+	return s + strings.Repeat(" ", w-sw)
+}

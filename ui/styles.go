@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+
+	"github.com/truce-dev/truce/model"
+)
+
+// Styles holds every style the program draws with. It is built once from a
+// Theme by NewStyles and rebuilt when the terminal reports its background;
+// lipgloss.NewStyle appears nowhere else.
+type Styles struct {
+	// Theme is the palette the styles were built from.
+	Theme Theme
+
+	// Tab and TabActive draw the tab labels; TabBar the bar behind them.
+	Tab, TabActive, TabBar lipgloss.Style
+	// Footer is the status line; FooterKey and FooterValue its parts;
+	// ClockMarker flags a clock that is not real time.
+	Footer, FooterKey, FooterValue, ClockMarker lipgloss.Style
+	// Banner is the alert line shown over the footer.
+	Banner lipgloss.Style
+	// Reminder is the footer's deadline reminder.
+	Reminder lipgloss.Style
+
+	// Pane and PaneFocused frame the list and detail panes.
+	Pane, PaneFocused lipgloss.Style
+
+	// Text is body text; Muted secondary; Subtle hints and rules.
+	Text, Muted, Subtle lipgloss.Style
+	// Title is a detail pane's title; Heading a section heading inside it.
+	Title, Heading lipgloss.Style
+	// Label is a field name in a detail ("Venue").
+	Label lipgloss.Style
+	// Link is a navigable reference; LinkSelected the one under the cursor.
+	Link, LinkSelected lipgloss.Style
+
+	// Row is a list row; RowSelected the selected row (focused list);
+	// RowSelectedBlur the selected row when the list is not focused.
+	Row, RowSelected, RowSelectedBlur lipgloss.Style
+	// GroupHeader is a non-selectable heading row inside a list.
+	GroupHeader lipgloss.Style
+	// ColumnHeader is the header line of a list's columns.
+	ColumnHeader lipgloss.Style
+	// Match highlights search matches.
+	Match lipgloss.Style
+	// SearchPrompt and SearchText draw the search line.
+	SearchPrompt, SearchText lipgloss.Style
+	// Note is a quiet explanatory line ("3 events lie ahead").
+	Note lipgloss.Style
+
+	// Round marks rounds in the timeline.
+	Round lipgloss.Style
+	// Flag marks a discrepancy: a source that got this wrong.
+	Flag lipgloss.Style
+	// Good, Warn and Bad draw states.
+	Good, Warn, Bad lipgloss.Style
+	// Side styles by party.
+	SideUS, SideChina, SideOther lipgloss.Style
+
+	// Big is the prominent countdown figure.
+	Big lipgloss.Style
+	// Notice is the "terminal too small" message.
+	Notice lipgloss.Style
+
+	// Help styles the help line and the full help.
+	Help help.Styles
+}
+
+// NewStyles builds the styles from a theme.
+func NewStyles(t Theme) *Styles {
+	base := lipgloss.NewStyle()
+	fg := func(c color.Color) lipgloss.Style { return base.Foreground(c) }
+	s := &Styles{Theme: t}
+
+	s.TabBar = base.BorderStyle(lipgloss.NormalBorder()).BorderBottom(true).BorderForeground(t.Border)
+	s.Tab = fg(t.Muted).Padding(0, 1)
+	s.TabActive = base.Padding(0, 1).Bold(true).Foreground(t.AccentText).Background(t.Accent)
+	s.Footer = fg(t.Muted)
+	s.FooterKey = fg(t.Subtle)
+	s.FooterValue = fg(t.Text)
+	s.ClockMarker = base.Bold(true).Foreground(t.AccentText).Background(t.Warn).Padding(0, 1)
+	s.Banner = base.Bold(true).Foreground(t.AccentText).Background(t.Bad).Padding(0, 1)
+	s.Reminder = fg(t.Warn).Bold(true)
+
+	s.Pane = base.Border(lipgloss.RoundedBorder()).BorderForeground(t.Border).Padding(0, 1)
+	s.PaneFocused = s.Pane.BorderForeground(t.Accent)
+
+	s.Text = fg(t.Text)
+	s.Muted = fg(t.Muted)
+	s.Subtle = fg(t.Subtle)
+	s.Title = fg(t.Accent).Bold(true)
+	s.Heading = fg(t.Text).Bold(true).Underline(true)
+	s.Label = fg(t.Muted).Bold(true)
+	s.Link = fg(t.Accent).Underline(true)
+	s.LinkSelected = base.Foreground(t.AccentText).Background(t.Accent).Bold(true)
+
+	s.Row = fg(t.Text)
+	s.RowSelected = base.Foreground(t.Text).Background(t.SelectionBg).Bold(true)
+	s.RowSelectedBlur = base.Foreground(t.Muted).Background(t.SelectionBg)
+	s.GroupHeader = fg(t.Accent).Bold(true)
+	s.ColumnHeader = fg(t.Muted).Bold(true)
+	s.Match = base.Background(t.Match).Foreground(t.Text).Underline(true)
+	s.SearchPrompt = fg(t.Accent).Bold(true)
+	s.SearchText = fg(t.Text)
+	s.Note = fg(t.Muted).Italic(true)
+
+	s.Round = fg(t.Accent).Bold(true)
+	s.Flag = fg(t.Bad).Bold(true)
+	s.Good = fg(t.Good)
+	s.Warn = fg(t.Warn)
+	s.Bad = fg(t.Bad)
+	s.SideUS = fg(t.US)
+	s.SideChina = fg(t.China)
+	s.SideOther = fg(t.Other)
+
+	s.Big = fg(t.Accent).Bold(true)
+	s.Notice = fg(t.Warn).Bold(true)
+
+	s.Help = help.DefaultStyles(t.IsDark)
+	if t.NoColor {
+		s.noColor()
+	}
+	return s
+}
+
+// noColor replaces colour-only emphasis with attributes that survive a
+// monochrome terminal: reverse video for selection, bold for the active tab.
+func (s *Styles) noColor() {
+	plain := lipgloss.NewStyle()
+	for _, st := range []*lipgloss.Style{
+		&s.Tab, &s.Footer, &s.FooterKey, &s.FooterValue, &s.Text, &s.Muted, &s.Subtle,
+		&s.Row, &s.Note, &s.Good, &s.Warn, &s.Bad, &s.SideUS, &s.SideChina, &s.SideOther,
+		&s.Label, &s.ColumnHeader, &s.SearchText,
+	} {
+		*st = st.UnsetForeground().UnsetBackground()
+	}
+	s.TabActive = plain.Padding(0, 1).Bold(true).Reverse(true)
+	s.RowSelected = plain.Reverse(true).Bold(true)
+	s.RowSelectedBlur = plain.Reverse(true)
+	s.LinkSelected = plain.Reverse(true).Bold(true)
+	s.Match = plain.Underline(true).Bold(true)
+	s.ClockMarker = plain.Reverse(true).Bold(true).Padding(0, 1)
+	s.Banner = plain.Reverse(true).Bold(true).Padding(0, 1)
+}
+
+// Side returns the style for a party.
+func (s *Styles) Side(side model.Side) lipgloss.Style {
+	switch side {
+	case model.US:
+		return s.SideUS
+	case model.China:
+		return s.SideChina
+	default:
+		return s.SideOther
+	}
+}
+
+// Confidence returns the style for a confidence level.
+func (s *Styles) Confidence(c model.Confidence) lipgloss.Style {
+	switch c {
+	case model.Confirmed:
+		return s.Good
+	case model.Single:
+		return s.Warn
+	default:
+		return s.Bad
+	}
+}
