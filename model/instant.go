@@ -88,6 +88,11 @@ func (in Instant) Resolve(loc *time.Location) Instant {
 	}
 }
 
+// IsFloating reports whether the value was given without an offset (a TOML
+// local date or local date-time) and has not yet been placed in a zone by
+// Resolve.
+func (in Instant) IsFloating() bool { return in.floating }
+
 // IsZero reports whether the instant was not given.
 func (in Instant) IsZero() bool { return in.Precision == Unset }
 

@@ -1,0 +1,120 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/truce-dev/truce/model"
+)
+
+// MaxFileSize is the largest file LoadFile reads, in bytes.
+const MaxFileSize = 16 << 20
+
+// maxMessage is the longest syntax message kept from the TOML parser.
+const maxMessage = 160
+
+// Load decodes and validates a data file and prepares it for queries. name
+// is used in error messages only. Problems come back as an *Error that
+// lists every problem found (up to MaxProblems).
+func Load(name string, content []byte) (*model.Dataset, error) {
+	c := newCollector(name)
+	if line, col, deep := tooDeep(content); deep {
+		c.addAt(line, col, "", fmt.Sprintf("arrays and tables nested more than %d deep", maxDepth))
+		return nil, c.err()
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(content), &raw); err != nil {
+		c.syntax(err)
+		return nil, c.err()
+	}
+	if len(raw) == 0 {
+		c.add("", "the file holds no data")
+		return nil, c.err()
+	}
+	ds := &model.Dataset{}
+	newDecoder(c, &locator{src: content}).value(raw, reflect.ValueOf(ds).Elem())
+	validate(ds, c)
+	if err := c.err(); err != nil {
+		return nil, err
+	}
+	ds.Prepare()
+	return ds, nil
+}
+
+// syntax records a TOML parse error as one short problem.
+func (c *collector) syntax(err error) {
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		c.add("", shorten(err.Error()))
+		return
+	}
+	c.addAt(max(pe.Position.Line, 1), max(pe.Position.Col, 1), "", shorten(pe.Message))
+}
+
+// shorten makes a parser message fit on one line of reasonable length.
+func shorten(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= maxMessage {
+		return s
+	}
+	cut := maxMessage
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// LoadFile reads and loads the data file at path. It refuses directories,
+// devices, pipes and files over MaxFileSize before reading them.
+func LoadFile(path string) (*model.Dataset, error) {
+	fi, err := os.Stat(path) // before opening: opening a FIFO blocks
+	if err != nil {
+		return nil, err
+	}
+	if err := checkFile(path, fi); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	opened, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !os.SameFile(fi, opened) {
+		return nil, fmt.Errorf("%s: file was replaced while being opened", path)
+	}
+	if err := checkFile(path, opened); err != nil {
+		return nil, err
+	}
+	content, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(content) > MaxFileSize {
+		return nil, fmt.Errorf("%s: file grew past the limit of %d bytes while being read", path, MaxFileSize)
+	}
+	return Load(path, content)
+}
+
+// checkFile refuses anything but a regular file of at most MaxFileSize.
+func checkFile(path string, fi os.FileInfo) error {
+	switch {
+	case fi.IsDir():
+		return fmt.Errorf("%s: is a directory, not a data file", path)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("%s: not a regular file (%s)", path, fi.Mode().Type())
+	case fi.Size() > MaxFileSize:
+		return fmt.Errorf("%s: file is %d bytes; the limit is %d", path, fi.Size(), MaxFileSize)
+	}
+	return nil
+}
