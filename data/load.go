@@ -112,9 +112,22 @@ func checkFile(path string, fi os.FileInfo) error {
 	case fi.IsDir():
 		return fmt.Errorf("%s: is a directory, not a data file", path)
 	case !fi.Mode().IsRegular():
-		return fmt.Errorf("%s: not a regular file (%s)", path, fi.Mode().Type())
+		return fmt.Errorf("%s: not a regular file (%s)", path, fileKind(fi.Mode()))
 	case fi.Size() > MaxFileSize:
 		return fmt.Errorf("%s: file is %d bytes; the limit is %d", path, fi.Size(), MaxFileSize)
 	}
 	return nil
+}
+
+// fileKind names the kind of a file that is not regular.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.Type().String()
 }
