@@ -1,0 +1,34 @@
+package data
+
+import (
+	"errors"
+	"os"
+	"testing"
+)
+
+// FuzzLoad checks that no input panics and that every input gives either a
+// dataset or a *data.Error.
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte(mini))
+	if b, err := os.ReadFile("testdata/valid.toml"); err == nil {
+		f.Add(b)
+	}
+	for _, tc := range malformed {
+		if len(tc.in) < 4096 {
+			f.Add([]byte(tc.in))
+		}
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		ds, err := Load("fuzz.toml", in)
+		if err == nil {
+			if ds == nil {
+				t.Fatal("nil dataset and nil error")
+			}
+			return
+		}
+		var de *Error
+		if !errors.As(err, &de) || len(de.Problems()) == 0 || len(de.Problems()) > MaxProblems {
+			t.Fatalf("error %T with %v", err, err)
+		}
+	})
+}
