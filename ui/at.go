@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// The layouts --at accepts besides RFC 3339, tried in order; a trailing IANA
+// zone name may follow any of them ("2025-10-26 09:00 Asia/Kuala_Lumpur").
+var atLayouts = []string{
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+}
+
+// ParseAt parses a --at value: RFC 3339 ("2025-10-26T09:00:00+08:00"), a
+// date ("2025-10-26", midnight in zone), a date and time without offset (in
+// zone), or either followed by an IANA zone name, which then overrides zone.
+// Years outside 1900..2200 are refused.
+func ParseAt(s string, zone *time.Location) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if zone == nil {
+		zone = time.UTC
+	}
+	if s == "" {
+		return time.Time{}, fmt.Errorf("empty time: want RFC 3339 (2025-10-26T09:00:00+08:00), a date (2025-10-26) or a date and time with a zone name")
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return checkYear(s, t)
+	}
+	text, loc := s, zone
+	if i := strings.LastIndexByte(s, ' '); i > 0 && strings.Contains(s[i+1:], "/") || i > 0 && s[i+1:] == "UTC" {
+		name := s[i+1:]
+		l, err := time.LoadLocation(name)
+		if err != nil || name == "Local" {
+			return time.Time{}, fmt.Errorf("time %q: unknown time zone %q", Clean(s), Clean(name))
+		}
+		text, loc = strings.TrimSpace(s[:i]), l
+	}
+	for _, layout := range atLayouts {
+		if t, err := time.ParseInLocation(layout, text, loc); err == nil {
+			return checkYear(s, t)
+		}
+	}
+	return time.Time{}, fmt.Errorf("time %q: want RFC 3339 (2025-10-26T09:00:00+08:00), a date (2025-10-26), or a date and time optionally followed by a zone name (2025-10-26 09:00 Asia/Kuala_Lumpur)", Clean(s))
+}
+
+func checkYear(s string, t time.Time) (time.Time, error) {
+	if y := t.Year(); y < 1900 || y > 2200 {
+		return time.Time{}, fmt.Errorf("time %q: year %d is outside 1900..2200", Clean(s), y)
+	}
+	return t, nil
+}
