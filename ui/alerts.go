@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -43,7 +44,7 @@ func (al *alerter) cross(sh *Shared, prev, now time.Time) alert {
 	case 1:
 		out.banner = "DEADLINE PASSED: " + out.titles[0]
 	default:
-		out.banner = fmt.Sprintf("%d DEADLINES PASSED: %s, …", len(out.titles), out.titles[0])
+		out.banner = fmt.Sprintf("%d DEADLINES PASSED: %s", len(out.titles), strings.Join(out.titles, " · "))
 	}
 	return out
 }

@@ -69,6 +69,10 @@ func (b *Browser) Refresh(force bool) {
 	if !force && id == b.shownID {
 		return
 	}
+	if id != "" && id == b.shownID && b.DetailFor != nil {
+		b.Detail.UpdateLines(b.DetailFor(id))
+		return
+	}
 	b.shownID = id
 	if id == "" || b.DetailFor == nil {
 		b.Detail.SetLines(nil, nil)
@@ -108,6 +112,7 @@ func (b *Browser) Back() bool {
 		b.layout()
 	case b.List.Query() != "" || b.List.Searching():
 		b.List.ClearSearch()
+		b.shownID = ""
 		b.Refresh(true)
 	default:
 		return false
@@ -136,7 +141,10 @@ func (b *Browser) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if b.List.Searching() {
 		q := b.List.Query()
 		used := b.List.Update(msg)
-		b.Refresh(q != b.List.Query())
+		if q != b.List.Query() {
+			b.shownID = "" // new terms: highlight them afresh
+		}
+		b.Refresh(false)
 		return nil, used
 	}
 	if key.Matches(msg, b.keys.Back) {
