@@ -26,6 +26,9 @@ func parseAt(s string, zone *time.Location) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, errors.New("empty time")
 	}
+	if n := len(s) - len(strings.TrimLeft(s, "0123456789")); n > 4 && n < len(s) && s[n] == '-' {
+		return time.Time{}, fmt.Errorf("year %s is outside 1900..2200", s[:n])
+	}
 	t, err := parseAtIn(s, zone)
 	if err != nil {
 		return time.Time{}, err

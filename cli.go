@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -145,9 +146,13 @@ func (c *cli) fail(err error) int {
 		return exitUsage
 	case errors.As(err, &de):
 		var pe *data.Error
-		if errors.As(de.err, &pe) {
+		var fe *fs.PathError
+		switch {
+		case errors.As(de.err, &pe):
 			fmt.Fprintln(c.stderr, pe.Error())
-		} else {
+		case errors.As(de.err, &fe):
+			fmt.Fprintf(c.stderr, "truce: %s: %s\n", fe.Path, fe.Err)
+		default:
 			fmt.Fprintf(c.stderr, "truce: %s\n", firstLine(de.err.Error()))
 		}
 		return exitUsage

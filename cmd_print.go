@@ -98,7 +98,8 @@ func (c *cli) print(o *options, set settings, ds *model.Dataset) error {
 	color := o.color == colorAlways || (o.color == colorAuto && tty && !c.noColor())
 	w := c.stdout
 	if o.color == colorAuto && color {
-		w = colorprofile.NewWriter(c.stdout, c.environ)
+		// Down-sample to what the terminal supports (TERM, COLORTERM).
+		w = &colorprofile.Writer{Forward: c.stdout, Profile: colorprofile.Env(c.environ)}
 	}
 	return c.printTo(w, ds, set, views, width, color)
 }

@@ -58,13 +58,18 @@ type Status struct {
 const statusGrace = time.Minute
 
 // pickDeadline returns the deadline status shows at now: one that passed
-// less than a minute ago, else the next one, else the last one to pass.
+// less than a minute ago (a date-only one: that is due today), else the next
+// one, else the last one to pass. Only deadlines already set at now count.
 func pickDeadline(ds *model.Dataset, now time.Time) *model.Deadline {
 	known := ds.AsOf(now)
 	order := known.DeadlinesInOrder()
 	for i := len(order) - 1; i >= 0; i-- {
 		dl := order[i]
-		if st := dl.StateAt(now); st.Passed && st.Since < statusGrace {
+		st := dl.StateAt(now)
+		if !st.Passed {
+			continue
+		}
+		if dl.At.IsDateOnly() && dl.DaysUntil(now) == 0 || !dl.At.IsDateOnly() && st.Since < statusGrace {
 			return dl
 		}
 	}

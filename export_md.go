@@ -29,8 +29,9 @@ func writeMarkdown(w io.Writer, ds *model.Dataset, now time.Time, zone *time.Loc
 		title = "truce"
 	}
 	m.f("# %s\n\n", mdText(title))
-	m.f("Data checked %s (schema %d); %d sources, %d discrepancies. Deadline states as of %s.\n",
-		ds.Meta.Checked.Date(), ds.Meta.Schema, len(ds.Sources), len(ds.Discrepancies),
+	m.f("Data checked %s (schema %d); %s, %s. Deadline states as of %s.\n",
+		ds.Meta.Checked.Date(), ds.Meta.Schema, plural(len(ds.Sources), "source", "sources"),
+		plural(len(ds.Discrepancies), "discrepancy", "discrepancies"),
 		now.In(zone).Format("Mon 2 Jan 2006 15:04:05 MST"))
 	if ds.Meta.Note != "" {
 		m.f("\n%s\n", mdText(ui.Clean(ds.Meta.Note)))
@@ -57,7 +58,7 @@ func (m *mdWriter) cite(s model.Sourced) string {
 		}
 		refs = append(refs, fmt.Sprintf("[%s](#%s)", mdText(ui.Clean(name)), anchor(id)))
 	}
-	return fmt.Sprintf("*%s.* Sources: %s.", s.Confidence.Label(), strings.Join(refs, "; "))
+	return fmt.Sprintf("*Confidence: %s.* Sources: %s.", s.Confidence.Label(), strings.Join(refs, "; "))
 }
 
 func (m *mdWriter) deadlines(now time.Time) {
@@ -71,7 +72,11 @@ func (m *mdWriter) deadlines(now time.Time) {
 		m.f("\n### %s\n\n", mdText(ui.Clean(dl.Title)))
 		m.f("Due %s. %s\n", formatInstant(dl.At), mdText(ui.Clean(dl.What)))
 		if dl.Outcome != model.OutcomePending {
-			m.f("\nOutcome: **%s**. %s\n", dl.Outcome, mdText(ui.Clean(dl.OutcomeNote)))
+			m.f("\nOutcome: **%s**.", dl.Outcome)
+			if dl.OutcomeNote != "" {
+				m.f(" %s", mdText(ui.Clean(dl.OutcomeNote)))
+			}
+			m.f("\n")
 		}
 		if r, ok := m.ds.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {
 			m.f("\nReplaced by: %s.\n", mdText(ui.Clean(r.Title)))
@@ -97,7 +102,11 @@ func (m *mdWriter) rounds() {
 				if j == 0 {
 					sep = ""
 				}
-				m.f("%s %s", sep, mdText(ui.Clean(at.Person.Name)))
+				name := at.Person.Name
+				if at.Person.Native != "" {
+					name += " " + at.Person.Native
+				}
+				m.f("%s %s", sep, mdText(ui.Clean(name)))
 				if at.Attendance.Role != "" {
 					m.f(" (%s)", mdText(ui.Clean(at.Attendance.Role)))
 				}
@@ -194,4 +203,12 @@ func anchor(id string) string {
 		}
 	}
 	return b.String()
+}
+
+// plural formats a count with the singular or plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
