@@ -255,16 +255,13 @@ func wrapWords(text string, w int) []string {
 		if curW > 0 && curW+1+ww > w {
 			flush()
 		}
-		for ww > w {
-			head := ansi.Truncate(word, w, "")
-			if head == "" {
-				break
-			}
+		if ww > w {
 			if curW > 0 {
 				flush()
 			}
-			lines = append(lines, head)
-			word = word[len(head):]
+			parts := strings.Split(ansi.Hardwrap(word, w, false), "\n")
+			lines = append(lines, parts[:len(parts)-1]...)
+			word = parts[len(parts)-1]
 			ww = ansi.StringWidth(word)
 		}
 		if curW > 0 {
