@@ -112,7 +112,7 @@ func (b *Browser) Back() bool {
 		b.layout()
 	case b.List.Query() != "" || b.List.Searching():
 		b.List.ClearSearch()
-		b.shownID = ""
+		b.shownID = staleID
 		b.Refresh(true)
 	default:
 		return false
@@ -142,7 +142,7 @@ func (b *Browser) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		q := b.List.Query()
 		used := b.List.Update(msg)
 		if q != b.List.Query() {
-			b.shownID = "" // new terms: highlight them afresh
+			b.shownID = staleID // new terms: highlight them afresh
 		}
 		b.Refresh(false)
 		return nil, used
@@ -208,7 +208,10 @@ func (b *Browser) wheel(msg tea.MouseWheelMsg) (tea.Cmd, bool) {
 }
 
 // View draws the panes.
-func (b *Browser) View() string {
+func (b *Browser) View() string { return b.viewWith(b.List.View()) }
+
+// viewWith draws the panes with the given content in the list pane.
+func (b *Browser) viewWith(listContent string) string {
 	list, detail, wide := b.panes()
 	st := b.sh.Styles
 	paneStyle := func(focused bool, r Rect) lipgloss.Style {
@@ -224,7 +227,7 @@ func (b *Browser) View() string {
 	if list.W == 0 {
 		return detailView
 	}
-	listView := paneStyle(!b.open, list).Render(b.List.View())
+	listView := paneStyle(!b.open, list).Render(listContent)
 	if wide {
 		return lipgloss.JoinHorizontal(lipgloss.Top, listView, detailView)
 	}
@@ -258,3 +261,7 @@ func (b *Browser) FullHelp() [][]key.Binding {
 		{k.Open, k.Back, k.Search},
 	}
 }
+
+// staleID is never a row's ID: setting shownID to it forces the next
+// Refresh to rebuild the detail from scratch.
+const staleID = "\x00stale"

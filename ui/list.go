@@ -29,10 +29,14 @@ type Row struct {
 	// Header marks a group heading: drawn across the row, never selected.
 	Header bool
 	// Search is extra text the search looks at besides the cells (e.g. a
-	// summary or aliases).
+	// summary).
 	Search string
+	// Key is extra text that names the row as strongly as its first cell
+	// (aliases, native name, pinyin): matches there rank first.
+	Key string
 
 	folded string
+	key    string // folded first cell and Key
 }
 
 // List is a virtualised, searchable list: it draws only the rows that fit.
@@ -73,7 +77,10 @@ func (l *List) SetColumns(cols ...Column) { l.cols = cols }
 func (l *List) SetRows(rows []Row) {
 	selID := l.SelectedID()
 	for i := range rows {
-		rows[i].folded = Fold(strings.Join(rows[i].Cells, " ") + " " + rows[i].Search)
+		rows[i].folded = Fold(strings.Join(rows[i].Cells, " ") + " " + rows[i].Key + " " + rows[i].Search)
+		if len(rows[i].Cells) > 0 {
+			rows[i].key = " " + Fold(rows[i].Cells[0]+" "+rows[i].Key)
+		}
 	}
 	l.rows = rows
 	l.filter()
@@ -150,6 +157,7 @@ func (l *List) SetQuery(q string) {
 	l.query = q
 	l.terms = Terms(q)
 	l.filter()
+	l.sel, l.offset = l.bestMatch(), 0
 	l.clampSelection()
 }
 
@@ -163,6 +171,32 @@ func (l *List) ClearSearch() {
 
 // StartSearch gives the search line the keyboard.
 func (l *List) StartSearch() { l.searching = true }
+
+// bestMatch is the visible row that answers the query best: terms that
+// start a word of the row's name or key rank above terms found inside
+// them, which rank above terms found anywhere else. Ties go to the first.
+func (l *List) bestMatch() int {
+	best, bestScore := 0, -1
+	for i, ri := range l.visible {
+		r := &l.rows[ri]
+		if r.Header {
+			continue
+		}
+		score := 0
+		for _, t := range l.terms {
+			switch {
+			case strings.Contains(r.key, " "+t):
+				score += 4
+			case strings.Contains(r.key, t):
+				score += 2
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
 
 func (l *List) filter() {
 	l.visible = l.visible[:0]

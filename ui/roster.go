@@ -2,57 +2,102 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 )
 
-// Roster lists the people grouped by side; the detail shows their titles,
-// the rounds they attended (as of the clock), their issues and sources.
+// Roster lists the people grouped by side, then the rounds; the detail of a
+// person shows their titles and the rounds they attended (as of the clock),
+// the detail of a round its attendees by side. `/` finds a person by any
+// spelling or a round by city or number, and the answer shows at once. `m`
+// switches to the attendance matrix.
 type Roster struct {
 	*Browser
-	sh *Shared
+	sh         *Shared
+	matrix     *Matrix
+	showMatrix bool
+	toggle     key.Binding
+	rosterKeys ListKeys
 }
+
+// roundRowPrefix marks list rows that are rounds, not people.
+const roundRowPrefix = "round:"
 
 // NewRoster returns the Roster tab.
 func NewRoster(sh *Shared) *Roster {
 	v := &Roster{sh: sh, Browser: NewBrowser(sh, "Roster",
-		Column{Title: "Name", Width: 22}, Column{Title: "中文", Width: 8}, Column{Title: "Title"})}
+		Column{Title: "Name", Width: 20}, Column{Title: "中文", Width: 7}, Column{Title: "Title"}),
+		matrix:     NewMatrix(sh),
+		toggle:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "attendance matrix")),
+		rosterKeys: NewListKeys()}
 	v.DetailFor = v.detail
 	v.rebuild()
 	return v
 }
 
+// rebuild makes the rows: people by side, then the rounds known now.
 func (v *Roster) rebuild() {
 	st := v.sh.Styles
 	var rows []Row
 	for _, side := range model.Sides() {
-		rows = append(rows, Row{ID: "side:" + string(side), Header: true, Cells: []string{side.Label()}})
+		group := []Row{{ID: "side:" + string(side), Header: true, Cells: []string{side.Label()}}}
 		for _, p := range v.sh.Data.People {
-			if p.Side != side {
-				continue
+			if p.Side == side {
+				group = append(group, v.personRow(&p, st))
 			}
-			rows = append(rows, Row{
-				ID:     p.ID,
-				Cells:  []string{Clean(p.Name), Clean(p.Native), Clean(p.Title)},
-				Styles: []lipgloss.Style{st.Side(side), st.Text, st.Muted},
-				Search: Clean(p.Pinyin + " " + strings.Join(p.Aliases, " ") + " " + strings.Join(p.Titles, " ")),
-			})
+		}
+		if len(group) > 1 {
+			rows = append(rows, group...)
 		}
 	}
+	if len(v.sh.Known.Rounds) > 0 {
+		rows = append(rows, Row{ID: "side:rounds", Header: true, Cells: []string{"Rounds"}})
+	}
+	for _, r := range v.sh.Known.Rounds {
+		rows = append(rows, Row{
+			ID:     roundRowPrefix + r.ID,
+			Cells:  []string{fmt.Sprintf("Round %d · %s", r.Number, Clean(r.City)), "", dateRange(r.Start, r.End)},
+			Styles: []lipgloss.Style{st.Round, st.Text, st.Muted},
+			Key:    fmt.Sprintf("%d round %d #%d %s", r.Number, r.Number, r.Number, Clean(r.City)),
+			Search: Clean(r.Country + " " + r.Venue + " " + r.Name),
+		})
+	}
 	v.List.SetRows(rows)
+	v.matrix.Rebuild()
 	v.Refresh(true)
 }
 
-// Update handles a message; see Browser for keys.
+func (v *Roster) personRow(p *model.Person, st *Styles) Row {
+	return Row{
+		ID:     p.ID,
+		Cells:  []string{Clean(p.Name), Clean(p.Native), Clean(p.Title)},
+		Styles: []lipgloss.Style{st.Side(p.Side), st.Text, st.Muted},
+		Key:    Clean(p.Native + " " + p.Pinyin + " " + strings.Join(p.Aliases, " ")),
+		Search: Clean(strings.Join(p.Titles, " ") + " " + p.Note),
+	}
+}
+
+// dateRange formats a round's days: "9–10 Jun 2025".
+func dateRange(a, b model.Instant) string {
+	if a.Time.Month() == b.Time.Month() && a.Time.Year() == b.Time.Year() {
+		return strconv.Itoa(a.Time.Day()) + "–" + b.Time.Format("2 Jan 2006")
+	}
+	return a.Time.Format("2 Jan") + " – " + b.Time.Format("2 Jan 2006")
+}
+
+// Update handles a message; see Browser for the list keys and Matrix for
+// the matrix.
 func (v *Roster) Update(msg tea.Msg) (*Roster, tea.Cmd) {
 	switch msg := msg.(type) {
 	case ClockMsg:
 		if msg.KnownChanged {
-			v.Refresh(true)
+			v.rebuild()
 		}
 		return v, nil
 	case DataMsg:
@@ -62,21 +107,119 @@ func (v *Roster) Update(msg tea.Msg) (*Roster, tea.Cmd) {
 		v.SetStyles(v.sh.Styles)
 		v.rebuild()
 		return v, nil
+	case tea.KeyPressMsg:
+		if cmd, ok := v.updateKey(msg); ok {
+			return v, cmd
+		}
+	}
+	if v.showMatrix {
+		if _, ok := msg.(tea.MouseMsg); ok && !v.open {
+			return v, nil
+		}
 	}
 	cmd, _ := v.Browser.Update(msg)
 	return v, cmd
 }
 
-// UsesArrows is false: ←/→ switch tabs.
-func (v *Roster) UsesArrows() bool { return false }
+// updateKey handles the matrix toggle and the matrix's own keys.
+func (v *Roster) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if v.List.Searching() {
+		return nil, false
+	}
+	if key.Matches(msg, v.toggle) && !v.open {
+		v.setMatrix(!v.showMatrix)
+		return nil, true
+	}
+	if !v.showMatrix || v.open {
+		return nil, false
+	}
+	if key.Matches(msg, v.rosterKeys.Open) {
+		v.Open()
+		return nil, true
+	}
+	if v.matrix.Update(msg) {
+		v.Refresh(false)
+		return nil, true
+	}
+	return nil, false
+}
+
+// setMatrix shows or hides the matrix.
+func (v *Roster) setMatrix(on bool) {
+	v.showMatrix = on
+	v.open = false
+	v.layout()
+	v.Refresh(true)
+}
+
+// Back closes the detail, then the matrix, then the search.
+func (v *Roster) Back() bool {
+	if v.showMatrix && !v.open {
+		v.setMatrix(false)
+		return true
+	}
+	return v.Browser.Back()
+}
+
+// SetSize lays out the panes; the matrix takes the list pane's place.
+func (v *Roster) SetSize(w, h int) {
+	v.Browser.SetSize(w, h)
+	list, _, _ := v.panes()
+	v.matrix.SetSize(list.Inner(v.frame()))
+}
+
+// layout passes sizes and focus to the panes, the matrix included.
+func (v *Roster) layout() {
+	v.Browser.layout()
+	list, _, _ := v.panes()
+	v.matrix.SetSize(list.Inner(v.frame()))
+	v.matrix.SetFocused(!v.open)
+}
+
+// Refresh loads the detail of the matrix's selection in matrix mode, of the
+// list's selection otherwise.
+func (v *Roster) Refresh(force bool) {
+	if !v.showMatrix {
+		v.Browser.Refresh(force)
+		return
+	}
+	sel := v.matrix.Selection()
+	id := sel.ID
+	if sel.Kind == model.RecordRound {
+		id = roundRowPrefix + id
+	}
+	if !force && id == v.shownID {
+		return
+	}
+	v.shownID = id
+	v.Detail.SetLines(v.detail(id), nil)
+}
+
+// View draws the list or the matrix beside the detail.
+func (v *Roster) View() string {
+	if !v.showMatrix {
+		return v.Browser.View()
+	}
+	v.matrix.SetFocused(!v.open)
+	return v.viewWith(v.matrix.View())
+}
+
+// UsesArrows is true while the matrix has the keyboard.
+func (v *Roster) UsesArrows() bool { return v.showMatrix && !v.open }
 
 // ShowsSeconds is false.
 func (v *Roster) ShowsSeconds() bool { return false }
 
-// Show selects a person and opens their detail.
+// Show selects a person or a round and opens its detail.
 func (v *Roster) Show(to Target) bool {
+	id := to.ID
+	if to.Kind == model.RecordRound {
+		id = roundRowPrefix + id
+	}
+	v.showMatrix = false
 	v.List.ClearSearch()
-	if !v.List.SelectID(to.ID) {
+	if !v.List.SelectID(id) {
+		v.layout()
 		return false
 	}
 	v.Refresh(true)
@@ -84,52 +227,41 @@ func (v *Roster) Show(to Target) bool {
 	return true
 }
 
-// SelectedTarget names the selected person.
+// SelectedTarget names the selected person or round.
 func (v *Roster) SelectedTarget() Target {
-	return Target{Tab: TabRoster, Kind: model.RecordPerson, ID: v.List.SelectedID()}
+	id := v.List.SelectedID()
+	if r, ok := strings.CutPrefix(id, roundRowPrefix); ok {
+		return Target{Tab: TabRoster, Kind: model.RecordRound, ID: r}
+	}
+	return Target{Tab: TabRoster, Kind: model.RecordPerson, ID: id}
 }
 
-func (v *Roster) detail(id string) []Line {
-	sh := v.sh
-	st := sh.Styles
-	p, ok := sh.Data.Person(id)
-	if !ok {
-		return nil
+// ShortHelp lists the keys that work now.
+func (v *Roster) ShortHelp() []key.Binding {
+	if v.showMatrix && !v.open {
+		k, mk := v.rosterKeys, v.matrix.keys
+		open := k.Open
+		open.SetHelp("enter", "attendees / rounds")
+		back := k.Back
+		back.SetHelp("esc", "leave matrix")
+		return []key.Binding{mk.Up, mk.Down, mk.Left, mk.Right, open, back}
 	}
-	out := []Line{{Text: Clean(personLabel(p)), Style: st.Title}}
-	if p.Pinyin != "" {
-		out = append(out, field(st, "Pinyin", p.Pinyin))
+	h := v.Browser.ShortHelp()
+	if !v.List.Searching() && !v.open {
+		h = append(h, v.toggle)
 	}
-	out = append(out, Line{Label: "Side", Text: p.Side.Label(), Style: st.Side(p.Side)}, field(st, "Title", p.Title))
-	if len(p.Aliases) > 0 {
-		out = append(out, field(st, "Also written", strings.Join(p.Aliases, "; ")))
+	return h
+}
+
+// FullHelp lists every key of the tab's current mode.
+func (v *Roster) FullHelp() [][]key.Binding {
+	if v.showMatrix && !v.open {
+		mk := v.matrix.keys
+		return [][]key.Binding{{mk.Up, mk.Down, mk.Left, mk.Right}, {mk.Top, mk.Bottom, mk.Home, mk.End}, v.ShortHelp()[4:]}
 	}
-	if len(p.Titles) > 0 {
-		out = append(out, heading(st, "Titles held")...)
-		for _, t := range p.Titles {
-			out = append(out, Line{Text: "• " + Clean(t), Style: st.Text, Indent: 2})
-		}
+	h := v.Browser.FullHelp()
+	if !v.List.Searching() && !v.open {
+		h = append(h, []key.Binding{v.toggle})
 	}
-	rounds := sh.Known.RoundsOf(id)
-	out = append(out, heading(st, fmt.Sprintf("Rounds attended (%d)", len(rounds)))...)
-	for _, ra := range rounds {
-		r := ra.Round
-		text := fmt.Sprintf("%d · %s · %s", r.Number, r.City, r.Start.Time.Format("2 Jan 2006"))
-		if ra.Attendance.Role != "" {
-			text += " — " + ra.Attendance.Role
-		}
-		if ra.Attendance.Confidence != model.Confirmed {
-			text += " [" + ra.Attendance.Confidence.Label() + "]"
-		}
-		out = append(out, Line{Text: Clean(text), Style: st.Link, Indent: 2,
-			Link: &Target{Tab: TabTimeline, Kind: model.RecordRound, ID: r.ID}})
-	}
-	if issues := sh.Data.IssuesOfPerson(id); len(issues) > 0 {
-		out = append(out, heading(st, "Issues")...)
-		for _, is := range issues {
-			out = append(out, issueLink(sh, is.ID, 2))
-		}
-	}
-	out = append(out, discrepancyLines(sh, model.RecordPerson, id)...)
-	return append(out, sourceLines(sh, p.Sourced)...)
+	return h
 }
