@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -23,6 +24,15 @@ type Countdowns struct {
 	// hero is the deadline shown large: the next upcoming one, or the
 	// last passed one when none is upcoming.
 	hero *model.Deadline
+	caps capitals
+	// heroZonesText caches the hero's zone line for heroZonesID.
+	heroZonesID, heroZonesText string
+	// detailID's lines are cached; only the status line (detailStatus)
+	// changes from one tick to the next.
+	detailID     string
+	detailLines  []Line
+	detailStatus int
+	detailPassed bool
 }
 
 // Column indexes of the deadline list.
@@ -34,7 +44,7 @@ const (
 
 // NewCountdowns returns the Countdowns tab.
 func NewCountdowns(sh *Shared) *Countdowns {
-	v := &Countdowns{sh: sh, Browser: NewBrowser(sh, "Countdowns",
+	v := &Countdowns{sh: sh, caps: loadCapitals(), Browser: NewBrowser(sh, "Countdowns",
 		Column{Title: "Due", Width: 16}, Column{Title: "Left / since", Width: 15}, Column{Title: "Deadline"})}
 	v.ListShare = 58
 	v.DetailFor = v.detail
@@ -98,9 +108,11 @@ func (v *Countdowns) Update(msg tea.Msg) (*Countdowns, tea.Cmd) {
 		}
 		return v, nil
 	case DataMsg:
+		v.detailID, v.heroZonesID = "", ""
 		v.rebuild()
 		return v, nil
 	case StylesMsg:
+		v.detailID = ""
 		v.SetStyles(v.sh.Styles)
 		v.rebuild()
 		return v, nil
@@ -164,8 +176,32 @@ func (v *Countdowns) ShortHelp() []key.Binding {
 	return append(v.Browser.ShortHelp(), g.DayBack, g.Pause)
 }
 
-// detail builds a deadline's full detail.
+// detail returns a deadline's full detail. The lines are built once per
+// deadline; a tick only rewrites the status line.
 func (v *Countdowns) detail(id string) []Line {
+	d, ok := v.sh.Data.Deadline(id)
+	if !ok {
+		return nil
+	}
+	passed := d.StateAt(v.sh.Now).Passed
+	if id != v.detailID || passed != v.detailPassed {
+		v.detailID, v.detailPassed = id, passed
+		v.detailLines, v.detailStatus = v.buildDetail(id), -1
+		for i, ln := range v.detailLines {
+			if strings.HasPrefix(ln.Label, "Status") {
+				v.detailStatus = i
+			}
+		}
+	}
+	lines := slices.Clone(v.detailLines)
+	if v.detailStatus >= 0 {
+		lines[v.detailStatus].Text = statusText(d, d.StateAt(v.sh.Now), v.sh.Now)
+	}
+	return lines
+}
+
+// buildDetail builds a deadline's detail from scratch.
+func (v *Countdowns) buildDetail(id string) []Line {
 	sh := v.sh
 	st := sh.Styles
 	d, ok := sh.Data.Deadline(id)
@@ -181,20 +217,20 @@ func (v *Countdowns) detail(id string) []Line {
 	})...)
 	if !d.At.IsDateOnly() {
 		out = append(out, heading(st, "The instant in")...)
-		for _, z := range zoneTimes(d.At.Time, d.Zone, sh.Zone) {
+		for _, z := range v.caps.zoneTimes(d.At.Time, sh.Zone) {
 			out = append(out, Line{Label: padLabel(z[0], 11), Text: z[1], Style: st.Text, Indent: 2})
 		}
 	}
 	out = append(out, heading(st, "What was to happen")...)
 	out = append(out, para(st, d.What)...)
-	if s.Passed || d.Outcome != model.OutcomePending {
+	if s.Passed { // what happened is not known before the deadline
 		out = append(out, heading(st, "What happened")...)
 		out = append(out, Line{Text: outcomeLabel(d.Outcome), Style: v.outcomeStyle(d.Outcome)})
 		if d.OutcomeNote != "" {
 			out = append(out, para(st, d.OutcomeNote)...)
 		}
 	}
-	if r, ok := sh.Data.Deadline(d.ReplacedBy); ok && d.ReplacedBy != "" {
+	if r, ok := sh.Data.Deadline(d.ReplacedBy); ok && s.Passed {
 		out = append(out, heading(st, "Replaced by")...)
 		out = append(out, deadlineLink(sh, r, 2))
 	}

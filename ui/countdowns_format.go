@@ -95,29 +95,40 @@ func outcomeLabel(o model.Outcome) string {
 	return "outcome unknown"
 }
 
-// zoneTimes gives an instant in the zone it was set in, Washington,
-// Beijing, UTC and the viewer's zone, skipping repeats.
-func zoneTimes(t time.Time, setZone string, viewer *time.Location) [][2]string {
-	type z struct{ label, name string }
-	zones := []z{{"Set in", setZone}, {"Washington", "America/New_York"}, {"Beijing", "Asia/Shanghai"}, {"UTC", "UTC"}}
+// capitals are the zones every exact deadline is shown in, loaded once.
+type capitals struct {
+	washington, beijing *time.Location
+}
+
+// loadCapitals loads Washington's and Beijing's zones (UTC if the zone
+// database is missing, which the embedded tzdata prevents).
+func loadCapitals() capitals {
+	load := func(name string) *time.Location {
+		if l, err := time.LoadLocation(name); err == nil {
+			return l
+		}
+		return time.UTC
+	}
+	return capitals{washington: load("America/New_York"), beijing: load("Asia/Shanghai")}
+}
+
+// zoneTimes gives an instant in the zone it was set in (t's own location),
+// Washington, Beijing, UTC and the viewer's zone, skipping repeats.
+func (c capitals) zoneTimes(t time.Time, viewer *time.Location) [][2]string {
 	seen := map[string]bool{}
 	var out [][2]string
 	add := func(label string, loc *time.Location) {
 		s := t.In(loc).Format("Mon 2 Jan 2006 15:04:05 MST")
-		if loc.String() == "UTC" {
-			s = t.UTC().Format("Mon 2 Jan 2006 15:04:05") + " UTC"
-		}
-		if seen[s] && label != "Set in" {
+		if seen[s] {
 			return
 		}
 		seen[s] = true
 		out = append(out, [2]string{label, s})
 	}
-	for _, zz := range zones {
-		if loc, err := time.LoadLocation(zz.name); err == nil {
-			add(zz.label, loc)
-		}
-	}
+	add("Set in", t.Location())
+	add("Washington", c.washington)
+	add("Beijing", c.beijing)
+	add("UTC", time.UTC)
 	if viewer != nil {
 		add("You", viewer)
 	}
@@ -160,7 +171,10 @@ func (v *Countdowns) heroContent(w int) []string {
 	if v.heroLines <= 2 {
 		return []string{title, line2}
 	}
-	return []string{title, line2, v.progressLine(d, s, w), st.Muted.Render(fit(v.heroZones(d), w))}
+	if v.heroZonesID != d.ID {
+		v.heroZonesID, v.heroZonesText = d.ID, v.heroZones(d)
+	}
+	return []string{title, line2, v.progressLine(d, s, w), st.Muted.Render(fit(v.heroZonesText, w))}
 }
 
 // heroFigure is the big figure: time left, days left, or time since.
@@ -190,7 +204,7 @@ func (v *Countdowns) heroZones(d *model.Deadline) string {
 		return "Date only: no time of day was ever set. " + Clean(d.What)
 	}
 	parts := make([]string, 0, 4)
-	for _, z := range zoneTimes(d.At.Time, d.Zone, v.sh.Zone)[1:] {
+	for _, z := range v.caps.zoneTimes(d.At.Time, v.sh.Zone)[1:] {
 		parts = append(parts, z[0]+" "+shortTime(z[1]))
 	}
 	return strings.Join(parts, " · ")
