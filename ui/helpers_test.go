@@ -81,6 +81,20 @@ func keyMsg(k string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r[0], Text: k}
 }
 
+// follow presses enter on a link and delivers the navigation it asks for.
+func follow(t *testing.T, a *App) {
+	t.Helper()
+	cmd := press(a, "enter")
+	if cmd == nil {
+		t.Fatal("enter on a link returned no command")
+	}
+	msg, ok := cmd().(NavigateMsg)
+	if !ok {
+		t.Fatalf("enter on a link returned %T, want NavigateMsg", msg)
+	}
+	a.Update(msg)
+}
+
 // typeText types a string one rune at a time.
 func typeText(a *App, s string) {
 	for _, r := range s {
