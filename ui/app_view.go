@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws the tab bar, the focused tab and the footer, or a notice when
@@ -70,12 +71,30 @@ func (a *App) tooSmall() string {
 	return strings.Join(lines, "\n")
 }
 
+// tabLabel is a tab's label: number and name, or the number alone for the
+// other tabs when the full bar does not fit.
+func (a *App) tabLabel(t TabID) string {
+	if t != a.tab && a.compactTabs() {
+		return fmt.Sprint(int(t) + 1)
+	}
+	return fmt.Sprintf("%d %s", int(t)+1, t)
+}
+
+// compactTabs reports whether the full tab bar is wider than the terminal.
+func (a *App) compactTabs() bool {
+	w := 0
+	for _, t := range Tabs() {
+		w += lipgloss.Width(a.sh.Styles.Tab.Render(fmt.Sprintf("%d %s", int(t)+1, t)))
+	}
+	return w > a.width
+}
+
 // tabBar draws the tab labels, the focused one highlighted.
 func (a *App) tabBar() string {
 	st := a.sh.Styles
 	labels := make([]string, 0, tabCount)
 	for _, t := range Tabs() {
-		label := fmt.Sprintf("%d %s", int(t)+1, t)
+		label := a.tabLabel(t)
 		if t == a.tab {
 			labels = append(labels, st.TabActive.Render(label))
 		} else {
@@ -92,7 +111,11 @@ func (a *App) tabAt(x int) (TabID, bool) {
 	st := a.sh.Styles
 	at := 0
 	for _, t := range Tabs() {
-		w := lipgloss.Width(st.Tab.Render(fmt.Sprintf("%d %s", int(t)+1, t)))
+		style := st.Tab
+		if t == a.tab {
+			style = st.TabActive
+		}
+		w := lipgloss.Width(style.Render(a.tabLabel(t)))
 		if x >= at && x < at+w {
 			return t, true
 		}
@@ -169,9 +192,15 @@ func (a *App) clockMarker() string {
 	return ""
 }
 
-// helpView draws the short or full help for the focused tab.
+// helpView draws the short or full help for the focused tab, each line cut
+// to the width (bubbles' help adds an item anyway when even its ellipsis
+// does not fit).
 func (a *App) helpView() string {
-	return a.help.View(a)
+	lines := strings.Split(a.help.View(a), "\n")
+	for i, ln := range lines {
+		lines[i] = ansi.Truncate(ln, max(a.width, 0), "…")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // ShortHelp joins the focused tab's keys with the global ones.

@@ -223,11 +223,21 @@ func (b *Browser) viewWith(listContent string) string {
 		w, h := r.Inner(f)
 		return s.Width(w + f.W).Height(h + f.H)
 	}
-	detailView := paneStyle(b.open, detail).Render(b.Detail.View())
-	if list.W == 0 {
-		return detailView
+	f := b.frame()
+	if detail.H <= f.H { // no room for the detail's content: list only
+		detail = Rect{}
+	}
+	if list.W == 0 || list.H <= f.H {
+		if detail.H == 0 {
+			return ""
+		}
+		return paneStyle(b.open, Rect{0, 0, b.width, b.height}).Render(b.Detail.View())
 	}
 	listView := paneStyle(!b.open, list).Render(listContent)
+	if detail.H == 0 {
+		return listView
+	}
+	detailView := paneStyle(b.open, detail).Render(b.Detail.View())
 	if wide {
 		return lipgloss.JoinHorizontal(lipgloss.Top, listView, detailView)
 	}

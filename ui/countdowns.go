@@ -127,15 +127,22 @@ func (v *Countdowns) Update(msg tea.Msg) (*Countdowns, tea.Cmd) {
 // SetSize gives the hero its lines and the browser the rest.
 func (v *Countdowns) SetSize(w, h int) {
 	v.width, v.height = w, h
-	v.heroLines = 4
-	if h < 18 {
+	switch {
+	case h >= 22:
+		v.heroLines = 4
+	case h >= 14:
 		v.heroLines = 2
+	default:
+		v.heroLines = 0 // the list and detail need the room
 	}
 	v.Browser.SetSize(w, max(h-v.heroHeight(), 0))
 }
 
-// heroHeight is the hero card's height with its frame.
+// heroHeight is the hero card's height with its frame (0 when hidden).
 func (v *Countdowns) heroHeight() int {
+	if v.heroLines == 0 {
+		return 0
+	}
 	return v.heroLines + v.sh.Styles.PaneFocused.GetVerticalFrameSize()
 }
 
@@ -143,6 +150,9 @@ func (v *Countdowns) heroHeight() int {
 func (v *Countdowns) View() string {
 	if v.width <= 0 || v.height <= 0 {
 		return ""
+	}
+	if v.heroLines == 0 {
+		return v.Browser.View()
 	}
 	return v.heroView() + "\n" + v.Browser.View()
 }

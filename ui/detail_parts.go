@@ -14,10 +14,6 @@ func heading(st *Styles, text string) []Line {
 	return []Line{{}, {Text: text, Style: st.Heading}}
 }
 
-func field(st *Styles, label, text string) Line {
-	return Line{Label: Clean(label), Text: Clean(text), Style: st.Text}
-}
-
 func para(st *Styles, text string) []Line {
 	var out []Line
 	for _, p := range strings.Split(CleanBlock(text), "\n") {

@@ -99,7 +99,7 @@ func (v *Issues) detail(id string) []Line {
 	if !ok {
 		return nil
 	}
-	out := []Line{{Text: Clean(is.Name), Style: st.Title}, {Label: "Status", Text: string(is.Status), Style: v.statusStyle(is.Status)}}
+	out := []Line{{Text: Clean(is.Name), Style: st.Title}, {Label: "Status", Text: string(is.Status) + " · " + is.Confidence.Label(), Style: v.statusStyle(is.Status)}}
 	if is.StatusNote != "" {
 		out = append(out, Line{Text: Clean(is.StatusNote), Style: st.Muted, Indent: 2})
 	}

@@ -59,7 +59,7 @@ func SplitBody(w, h, share int) (list, detail Rect, wide bool) {
 		listW := min(max(w*share/100, MinWidth), w-MinWidth)
 		return Rect{0, 0, listW, h}, Rect{listW, 0, w - listW, h}, true
 	}
-	listH := min(max(h*9/20, 3), h)
+	listH := min(max(h*9/20, min(6, h/2)), h)
 	return Rect{0, 0, w, listH}, Rect{0, listH, w, h - listH}, false
 }
 

@@ -385,6 +385,9 @@ func (l *List) ClickRow(y int) bool {
 func (l *List) Scroll(n int) { l.Move(n) }
 
 func (l *List) hasHeader() bool {
+	if l.height < 4 {
+		return false // rows matter more than headings in a short list
+	}
 	for _, c := range l.cols {
 		if c.Title != "" {
 			return true

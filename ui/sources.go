@@ -88,21 +88,11 @@ func (v *Sources) detail(id string) []Line {
 	if !ok {
 		return nil
 	}
-	out := []Line{
-		{Text: Clean(s.Title), Style: st.Title},
-		field(st, "Outlet", s.Outlet),
-		field(st, "Date", s.Date),
-		field(st, "Kind", string(s.Kind)),
-	}
-	if s.URL != "" {
-		out = append(out, field(st, "URL", s.URL))
-	}
-	if s.File != "" {
-		out = append(out, field(st, "File", s.File))
-	}
-	if s.Note != "" {
-		out = append(out, field(st, "Note", s.Note))
-	}
+	out := []Line{{Text: Clean(s.Title), Style: st.Title}}
+	out = append(out, labelBlock(st, [][2]string{
+		{"Outlet", s.Outlet}, {"Date", s.Date}, {"Kind", string(s.Kind)},
+		{"URL", s.URL}, {"File", s.File}, {"Note", s.Note},
+	})...)
 	if ds := sh.Data.DiscrepanciesOfSource(id); len(ds) > 0 {
 		out = append(out, heading(st, "⚑ "+plural(len(ds), "claim")+" the record contradicts")...)
 		for _, x := range ds {

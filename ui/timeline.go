@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -129,12 +130,13 @@ func (t *Timeline) detail(id string) []Line {
 	if !ok {
 		return nil
 	}
-	out := []Line{
-		{Text: Clean(e.Title), Style: st.Title},
-		field(st, "When", formatInstant(e.At, nil)+" ("+Clean(e.Zone)+")"),
-		field(st, "Kind", string(e.Kind)),
-		{},
-	}
+	out := []Line{{Text: Clean(e.Title), Style: st.Title}}
+	out = append(out, labelBlock(st, [][2]string{
+		{"When", formatInstant(e.At, nil) + " (" + e.Zone + ")"},
+		{"Kind", string(e.Kind)},
+		{"Confidence", e.Confidence.Label()},
+	})...)
+	out = append(out, Line{})
 	out = append(out, para(st, e.Summary)...)
 	if e.Round != "" {
 		out = append(out, t.roundLines(e.Round)...)
@@ -168,22 +170,20 @@ func (t *Timeline) roundLines(roundID string) []Line {
 		return nil
 	}
 	out := heading(st, fmt.Sprintf("Round %d: %s", r.Number, Clean(r.Name)))
-	out = append(out,
-		field(st, "Dates", formatInstant(r.Start, nil)+" – "+formatInstant(r.End, nil)),
-		field(st, "Place", r.City+", "+r.Country),
-	)
-	if r.Venue != "" {
-		out = append(out, field(st, "Venue", r.Venue))
-	}
-	out = append(out, field(st, "Outcome", r.Outcome))
+	out = append(out, labelBlock(st, [][2]string{
+		{"Dates", dateRange(r.Start, r.End)},
+		{"Place", r.City + ", " + r.Country},
+		{"Venue", r.Venue},
+		{"Outcome", r.Outcome},
+	})...)
 	for _, g := range sh.Data.AttendeesBySide(r.ID) {
 		out = append(out, Line{Text: g.Side.Label(), Style: st.Side(g.Side).Bold(true), Indent: 2})
 		for _, at := range g.Attendees {
-			role := at.Attendance.Role
+			role := Clean(at.Attendance.Role)
 			if at.Attendance.Confidence != model.Confirmed {
 				role += " [" + at.Attendance.Confidence.Label() + "]"
 			}
-			out = append(out, personLink(sh, at.Person.ID, role, 4))
+			out = append(out, personLink(sh, at.Person.ID, strings.TrimSpace(role), 4))
 		}
 	}
 	return out

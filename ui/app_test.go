@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+const fixedNow = "2026-11-23T12:00:00Z"
+
+// TestTabsGolden pins every tab at 80x24 and 160x48 on a fixed clock.
+func TestTabsGolden(t *testing.T) {
+	for _, tab := range Tabs() {
+		for _, size := range [][2]int{{80, 24}, {160, 48}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", tab, size[0], size[1]), func(t *testing.T) {
+				a, _ := newApp(t, mustTime(t, fixedNow), size[0], size[1])
+				press(a, fmt.Sprint(int(tab)+1))
+				out := plain(a)
+				checkFrame(t, out, size[0], size[1])
+				golden(t, t.Name(), out)
+			})
+		}
+	}
+}
+
+// TestEverySizeFits renders every tab, list and detail, at sizes from
+// below the minimum to 250x80: every line fits, the frame has exactly the
+// terminal's height, and below the minimum a notice says what is needed.
+func TestEverySizeFits(t *testing.T) {
+	sizes := [][2]int{{1, 1}, {20, 5}, {39, 12}, {40, 11}, {40, 12}, {41, 13}, {60, 20}, {80, 24}, {99, 30}, {100, 30}, {120, 40}, {160, 48}, {200, 60}, {250, 80}}
+	a, _ := newApp(t, mustTime(t, fixedNow), 80, 24)
+	for _, size := range sizes {
+		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for _, tab := range Tabs() {
+			press(a, fmt.Sprint(int(tab)+1))
+			for _, keys := range [][]string{nil, {"enter"}, {"esc", "G"}, {"enter", "pgdown"}, {"esc", "esc", "g"}} {
+				press(a, keys...)
+				out := plain(a)
+				if size[0] < MinWidth || size[1] < MinHeight {
+					if size[0] >= 20 && !strings.Contains(strings.ReplaceAll(out, "\n", " "), "too small") {
+						t.Errorf("%v: no too-small notice: %q", size, out)
+					}
+					for _, ln := range strings.Split(out, "\n") {
+						if w := ansi.StringWidth(ln); w > size[0] {
+							t.Errorf("%v: notice line too wide: %q", size, ln)
+						}
+					}
+					continue
+				}
+				checkFrame(t, out, size[0], size[1])
+			}
+		}
+	}
+}
+
+// TestKeys walks the global keys: tabs by number, tab/shift+tab, arrows
+// where the view has no horizontal use, esc never quits, q quits.
+func TestKeys(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, fixedNow), 120, 40)
+	steps := []struct {
+		key  string
+		want TabID
+	}{{"3", TabIssues}, {"tab", TabCountdowns}, {"shift+tab", TabIssues}, {"right", TabCountdowns}, {"l", TabSources},
+		{"tab", TabTimeline}, {"h", TabSources}, {"left", TabCountdowns}, {"1", TabTimeline}, {"5", TabSources}}
+	for _, s := range steps {
+		press(a, s.key)
+		if a.Tab() != s.want {
+			t.Fatalf("after %s: tab %v, want %v", s.key, a.Tab(), s.want)
+		}
+	}
+	for range 5 {
+		if cmd := press(a, "esc"); cmd != nil {
+			if _, quit := cmd().(tea.QuitMsg); quit {
+				t.Fatal("esc must never quit")
+			}
+		}
+	}
+	cmd := press(a, "q")
+	if cmd == nil {
+		t.Fatal("q should quit")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("q should quit")
+	}
+}
+
+// TestListKeys moves the Timeline's selection with every movement key.
+func TestListKeys(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, fixedNow), 120, 40)
+	l := a.timeline.List
+	press(a, "j", "j", "down")
+	if l.Cursor() != 3 {
+		t.Errorf("j j down: cursor %d, want 3", l.Cursor())
+	}
+	press(a, "k", "up")
+	if l.Cursor() != 1 {
+		t.Errorf("k up: cursor %d, want 1", l.Cursor())
+	}
+	press(a, "G")
+	if l.Cursor() != l.Len()-1 {
+		t.Errorf("G: cursor %d, want %d", l.Cursor(), l.Len()-1)
+	}
+	press(a, "g")
+	if l.Cursor() != 0 {
+		t.Errorf("g: cursor %d, want 0", l.Cursor())
+	}
+	press(a, "pgdown")
+	if l.Cursor() == 0 {
+		t.Errorf("pgdown did not move")
+	}
+	press(a, "pgup")
+	if l.Cursor() != 0 {
+		t.Errorf("pgup: cursor %d, want 0", l.Cursor())
+	}
+	press(a, "enter")
+	if !a.timeline.IsOpen() {
+		t.Errorf("enter should open the detail")
+	}
+	press(a, "esc")
+	if a.timeline.IsOpen() || a.Tab() != TabTimeline {
+		t.Errorf("esc should close the detail and stay")
+	}
+}
+
+// TestMouse clicks a tab, clicks a row and scrolls with the wheel.
+func TestMouse(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, fixedNow), 120, 40)
+	x := strings.Index(plain(a), "Issues")
+	a.Update(tea.MouseClickMsg{X: x, Y: 0, Button: tea.MouseLeft})
+	if a.Tab() != TabIssues {
+		t.Fatalf("clicking the Issues label selected %v", a.Tab())
+	}
+	// Body starts under the tab bar; the list pane has a border line and a
+	// column header, so the third issue is at body line 1+1+2.
+	y := a.headerHeight() + 1 + 1 + 2
+	a.Update(tea.MouseClickMsg{X: 5, Y: y, Button: tea.MouseLeft})
+	if c := a.issues.List.Cursor(); c != 2 {
+		t.Errorf("click on the third row selected %d", c)
+	}
+	a.Update(tea.MouseWheelMsg{X: 5, Y: y, Button: tea.MouseWheelDown})
+	if c := a.issues.List.Cursor(); c != 3 {
+		t.Errorf("wheel down moved to %d, want 3", c)
+	}
+}
+
+// TestFullHelpListsWorkingKeys: the full help of each view lists only keys
+// that are enabled there, and includes the global ones.
+func TestFullHelpListsWorkingKeys(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, fixedNow), 160, 48)
+	for _, tab := range Tabs() {
+		press(a, fmt.Sprint(int(tab)+1), "?")
+		var helps []string
+		for _, group := range a.FullHelp() {
+			for _, b := range group {
+				if b.Enabled() {
+					helps = append(helps, b.Help().Key)
+				}
+			}
+		}
+		joined := strings.Join(helps, " ")
+		for _, want := range []string{"tab", "1-5", "?", "q", "[/]", "t", "p", "/", "enter", "esc"} {
+			if !strings.Contains(" "+joined+" ", " "+want+" ") {
+				t.Errorf("%v: full help lacks %q: %s", tab, want, joined)
+			}
+		}
+		out := plain(a)
+		if !strings.Contains(out, "next tab") || !strings.Contains(out, "quit") {
+			t.Errorf("%v: the full help is not on screen", tab)
+		}
+		press(a, "?")
+	}
+	// In the matrix, ←/→ move the cursor, so they are not listed as tab keys.
+	press(a, "2", "m")
+	for _, group := range a.FullHelp() {
+		for _, b := range group {
+			if b.Help().Desc == "previous tab" && b.Help().Key == "←/h" {
+				t.Errorf("the matrix uses ←/h, the help must not offer it for tabs")
+			}
+		}
+	}
+	_ = key.Binding{}
+}
+
+// TestSearchFoldsAccents: "ha lap" finds Hà Lập Phong; "何" finds He
+// Lifeng; matches are highlighted on whole characters.
+func TestSearchFoldsAccents(t *testing.T) {
+	for _, q := range []string{"ha lap", "HÀ LẬP", "何", "lifeng"} {
+		if terms := Terms(q); !MatchAll(Fold("He Lifeng 何立峰 Hà Lập Phong"), terms) {
+			t.Errorf("%q does not match He Lifeng", q)
+		}
+	}
+	spans := matchSpans("Hà Lập Phong", Terms("ha lap"))
+	if len(spans) != 2 || "Hà Lập Phong"[spans[0][0]:spans[0][1]] != "Hà" || "Hà Lập Phong"[spans[1][0]:spans[1][1]] != "Lập" {
+		t.Errorf("spans %v", spans)
+	}
+	nfd := "Ha\u0300 La\u0323\u0302p"
+	spans = matchSpans(nfd, Terms("lap"))
+	if len(spans) != 1 || nfd[spans[0][0]:spans[0][1]] != "La\u0323\u0302p" {
+		t.Errorf("NFD spans %v must cover whole graphemes", spans)
+	}
+}
