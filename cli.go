@@ -13,6 +13,7 @@ import (
 
 	"github.com/truce-dev/truce/data"
 	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
 )
 
 // The exit codes.
@@ -193,7 +194,7 @@ func resolve(o *options, now func() time.Time) (settings, error) {
 		s.zone = loc
 	}
 	if o.set["at"] {
-		t, err := parseAt(o.at, s.zone)
+		t, err := ui.ParseAt(o.at, s.zone)
 		if err != nil {
 			return s, usagef("invalid --at %q: %v", o.at, err)
 		}

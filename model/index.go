@@ -34,7 +34,15 @@ func (d *Dataset) Prepare() {
 		return a.Number - b.Number
 	})
 	slices.SortStableFunc(d.Events, func(a, b Event) int { return compareAt(a.At, b.At, a.ID, b.ID) })
-	slices.SortStableFunc(d.Deadlines, func(a, b Deadline) int { return compareAt(a.At, b.At, a.ID, b.ID) })
+	slices.SortStableFunc(d.Deadlines, func(a, b Deadline) int {
+		// Deadlines due at the same instant: the one announced first leads.
+		if a.At.Time.Equal(b.At.Time) {
+			if c := a.Set.Time.Compare(b.Set.Time); c != 0 {
+				return c
+			}
+		}
+		return compareAt(a.At, b.At, a.ID, b.ID)
+	})
 	d.idx = &index{
 		sources:   positions(d.Sources, func(s *Source) string { return s.ID }),
 		people:    positions(d.People, func(p *Person) string { return p.ID }),

@@ -60,7 +60,10 @@ type App struct {
 	height  int
 	history []Target
 	banner  string
-	ticking bool
+	alerts  alerter
+
+	tickGen   int
+	tickEvery time.Duration
 
 	timeline   *Timeline
 	roster     *Roster
@@ -90,7 +93,8 @@ func New(data *model.Dataset, opts Options) *App {
 
 // Init asks the terminal for its background colour and starts the clock.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, a.tickCmd())
+	a.alerts.cross(a.sh, time.Time{}, a.sh.Now)
+	return tea.Batch(tea.RequestBackgroundColor, a.schedule())
 }
 
 // Shared returns the state the views read; for tests and the printer.
@@ -119,17 +123,17 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.setTheme(msg.IsDark())
 		return a, nil
 	case tickMsg:
-		return a, a.onTick()
+		return a, a.onTick(msg)
 	case NavigateMsg:
 		a.navigate(msg.To, true)
-		return a, nil
+		return a, a.reschedule()
 	case tea.KeyPressMsg:
 		if cmd, ok := a.globalKey(msg); ok {
 			return a, cmd
 		}
 	case tea.MouseClickMsg:
 		if a.clickTab(msg.Mouse()) {
-			return a, nil
+			return a, a.reschedule()
 		}
 		return a, a.toCurrent(offsetMouse(msg, a.bodyY()))
 	case tea.MouseWheelMsg:
@@ -192,15 +196,19 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case !a.current().UsesArrows() && key.Matches(msg, k.TabRight):
 		a.setTab((a.tab + 1) % tabCount)
 	case key.Matches(msg, NewListKeys().Back):
-		return nil, a.back()
+		if a.banner != "" {
+			a.banner = ""
+			return nil, true
+		}
+		ok := a.back()
+		return a.reschedule(), ok
 	default:
 		if t, ok := a.tabKey(msg); ok {
-			a.setTab(t)
-			return nil, true
+			return a.setTabCmd(t), true
 		}
 		return a.clockKey(msg)
 	}
-	return nil, true
+	return a.reschedule(), true
 }
 
 func (a *App) tabKey(msg tea.KeyPressMsg) (TabID, bool) {
@@ -233,6 +241,12 @@ func (a *App) setTab(t TabID) {
 	}
 	a.tab = t
 	a.resize(a.width, a.height)
+}
+
+// setTabCmd focuses a tab and adapts the tick to what it shows.
+func (a *App) setTabCmd(t TabID) tea.Cmd {
+	a.setTab(t)
+	return a.reschedule()
 }
 
 // navigate shows a record in its tab; push remembers the current place.

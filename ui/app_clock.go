@@ -7,31 +7,72 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// tickMsg is the once-a-second clock tick.
-type tickMsg time.Time
+// tickMsg is the clock tick. gen tells a current tick from a stale one left
+// over after the schedule changed (tab switch, pause, step).
+type tickMsg struct {
+	gen int
+	t   time.Time
+}
 
-// tickCmd schedules the next tick on the wall clock's next whole second.
-func (a *App) tickCmd() tea.Cmd {
-	if a.ticking {
+// tickInterval is how often the screen can change: every second while
+// something shows seconds, every minute otherwise (the footer shows HH:MM),
+// never while the clock is paused.
+func (a *App) tickInterval() time.Duration {
+	switch {
+	case a.clock.Paused():
+		return 0
+	case a.current().ShowsSeconds():
+		return time.Second
+	}
+	return time.Minute
+}
+
+// schedule starts a new tick chain for the current interval; ticks of older
+// chains are ignored when they arrive.
+func (a *App) schedule() tea.Cmd {
+	a.tickGen++
+	a.tickEvery = a.tickInterval()
+	if a.tickEvery == 0 {
 		return nil
 	}
-	a.ticking = true
-	return tea.Every(time.Second, func(t time.Time) tea.Msg { return tickMsg(t) })
+	gen := a.tickGen
+	return tea.Every(a.tickEvery, func(t time.Time) tea.Msg { return tickMsg{gen: gen, t: t} })
+}
+
+// reschedule starts a new chain only if the interval changed.
+func (a *App) reschedule() tea.Cmd {
+	if a.tickInterval() == a.tickEvery {
+		return nil
+	}
+	return a.schedule()
 }
 
 // onTick moves the shared instant to the clock's and tells the tabs.
-func (a *App) onTick() tea.Cmd {
-	a.ticking = false
-	cmd := a.syncClock()
-	return tea.Batch(cmd, a.tickCmd())
+func (a *App) onTick(msg tickMsg) tea.Cmd {
+	if msg.gen != a.tickGen {
+		return nil
+	}
+	return tea.Batch(a.syncClock(), a.scheduleNext())
 }
 
-// syncClock copies the clock's instant into the shared state and tells every
-// tab the clock moved.
+// scheduleNext continues the current chain.
+func (a *App) scheduleNext() tea.Cmd {
+	a.tickGen--
+	return a.schedule()
+}
+
+// syncClock copies the clock's instant into the shared state, raises the
+// alerts for deadlines crossed since the last instant, and tells every tab
+// the clock moved.
 func (a *App) syncClock() tea.Cmd {
+	prev := a.sh.Now
 	changed := a.sh.setNow(a.clock.Now())
 	a.sh.Live = a.clock.Live()
-	return a.toAll(ClockMsg{KnownChanged: changed})
+	alert := a.alerts.cross(a.sh, prev, a.sh.Now)
+	if alert.banner != "" {
+		a.banner = alert.banner
+	}
+	return tea.Batch(a.toAll(ClockMsg{KnownChanged: changed}), alert.cmd(a.opts.Notify))
 }
 
 // clockKey handles the time-travel keys.
@@ -53,5 +94,5 @@ func (a *App) clockKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	default:
 		return nil, false
 	}
-	return tea.Batch(a.syncClock(), a.tickCmd()), true
+	return tea.Batch(a.syncClock(), a.schedule()), true
 }

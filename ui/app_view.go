@@ -134,9 +134,16 @@ func (a *App) footer() string {
 func (a *App) statusLine() string {
 	st := a.sh.Styles
 	now := a.sh.Now.In(a.sh.Zone)
-	left := st.FooterValue.Render(now.Format("Mon 2 Jan 2006 15:04:05 MST"))
+	layout := "Mon 2 Jan 2006 15:04 MST"
+	if a.current().ShowsSeconds() {
+		layout = "Mon 2 Jan 2006 15:04:05 MST"
+	}
+	left := st.FooterValue.Render(now.Format(layout))
 	if marker := a.clockMarker(); marker != "" {
 		left = st.ClockMarker.Render(marker) + " " + left
+	}
+	if r := reminder(a.sh); r != "" {
+		left += " " + st.Reminder.Render("⏰ "+r)
 	}
 	if a.banner != "" {
 		left = st.Banner.Render(Clean(a.banner)) + " " + left

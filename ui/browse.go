@@ -17,8 +17,10 @@ type Browser struct {
 	Detail *Detail
 	// DetailFor builds the detail of the row with the id.
 	DetailFor func(id string) []Line
-	// Title is drawn in the list pane's top border.
+	// Title names the view.
 	Title string
+	// ListShare is the list's share of a wide body's width, in percent.
+	ListShare int
 
 	width, height int
 	open          bool   // the detail has the keyboard
@@ -27,7 +29,7 @@ type Browser struct {
 
 // NewBrowser returns a browser over shared state.
 func NewBrowser(sh *Shared, title string, cols ...Column) *Browser {
-	return &Browser{sh: sh, keys: NewListKeys(), List: NewList(sh.Styles, cols...), Detail: NewDetail(sh.Styles), Title: title}
+	return &Browser{sh: sh, keys: NewListKeys(), List: NewList(sh.Styles, cols...), Detail: NewDetail(sh.Styles), Title: title, ListShare: 45}
 }
 
 // SetSize lays the panes out in a w×h body.
@@ -43,7 +45,7 @@ func (b *Browser) frame() Frame {
 }
 
 func (b *Browser) panes() (list, detail Rect, wide bool) {
-	list, detail, wide = SplitBody(b.width, b.height)
+	list, detail, wide = SplitBody(b.width, b.height, b.ListShare)
 	if b.open && !wide {
 		detail = Rect{0, 0, b.width, b.height}
 		list = Rect{}
@@ -65,6 +67,10 @@ func (b *Browser) layout() {
 func (b *Browser) Refresh(force bool) {
 	id := b.List.SelectedID()
 	if !force && id == b.shownID {
+		return
+	}
+	if id != "" && id == b.shownID && b.DetailFor != nil {
+		b.Detail.UpdateLines(b.DetailFor(id))
 		return
 	}
 	b.shownID = id
@@ -106,6 +112,7 @@ func (b *Browser) Back() bool {
 		b.layout()
 	case b.List.Query() != "" || b.List.Searching():
 		b.List.ClearSearch()
+		b.shownID = ""
 		b.Refresh(true)
 	default:
 		return false
@@ -134,7 +141,10 @@ func (b *Browser) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if b.List.Searching() {
 		q := b.List.Query()
 		used := b.List.Update(msg)
-		b.Refresh(q != b.List.Query())
+		if q != b.List.Query() {
+			b.shownID = "" // new terms: highlight them afresh
+		}
+		b.Refresh(false)
 		return nil, used
 	}
 	if key.Matches(msg, b.keys.Back) {

@@ -1,106 +1,138 @@
 package ui
 
 import (
-	"fmt"
-	"time"
+	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 )
 
-// Countdowns lists every deadline in order of instant with the time left
-// (or since), recomputed from the clock on every tick.
+// Countdowns shows the next deadline prominently (time left, progress from
+// when it was set, its instant in four zones) above a list of every deadline
+// in order of instant, each with the time left or since, recomputed from the
+// clock on every tick.
 type Countdowns struct {
 	*Browser
-	sh *Shared
+	sh        *Shared
+	width     int
+	height    int
+	heroLines int
+	// hero is the deadline shown large: the next upcoming one, or the
+	// last passed one when none is upcoming.
+	hero *model.Deadline
 }
+
+// Column indexes of the deadline list.
+const (
+	colDue = iota
+	colLeft
+	colTitle
+)
 
 // NewCountdowns returns the Countdowns tab.
 func NewCountdowns(sh *Shared) *Countdowns {
 	v := &Countdowns{sh: sh, Browser: NewBrowser(sh, "Countdowns",
-		Column{Title: "Due", Width: 16}, Column{Title: "Left / since", Width: 16}, Column{Title: "Deadline"})}
+		Column{Title: "Due", Width: 16}, Column{Title: "Left / since", Width: 15}, Column{Title: "Deadline"})}
+	v.ListShare = 58
 	v.DetailFor = v.detail
+	v.List.SetEmpty("no deadlines in the data")
 	v.rebuild()
 	return v
 }
 
+// rebuild makes the rows from the deadlines.
 func (v *Countdowns) rebuild() {
 	st := v.sh.Styles
-	now := v.sh.Now
-	rows := make([]Row, 0, len(v.sh.Data.Deadlines))
-	for _, d := range v.sh.Data.DeadlinesInOrder() {
-		s := d.StateAt(now)
-		left, style := formatLeft(d, s, now), st.Warn
-		if s.Passed {
-			style = st.Muted
-		}
+	ds := v.sh.Known.DeadlinesInOrder()
+	rows := make([]Row, 0, len(ds))
+	for _, d := range ds {
 		rows = append(rows, Row{
 			ID:     d.ID,
-			Cells:  []string{formatDue(d.At), left, Clean(d.Title)},
-			Styles: []lipgloss.Style{st.Muted, style, st.Row},
-			Search: Clean(d.What + " " + d.OutcomeNote),
+			Cells:  []string{formatDue(d.At), "", Clean(d.Title)},
+			Styles: []lipgloss.Style{st.Muted, st.Warn, st.Row},
+			Search: Clean(d.What + " " + d.OutcomeNote + " " + string(d.Outcome) + " " + d.Zone),
 		})
 	}
+	fresh := v.List.SelectedID() == ""
 	v.List.SetRows(rows)
-	v.Refresh(true)
-}
-
-// formatDue is the deadline's day, with the time when one was set.
-func formatDue(in model.Instant) string {
-	if in.IsDateOnly() {
-		return in.Time.Format("2006-01-02")
+	v.tick()
+	if fresh && v.hero != nil {
+		v.List.SelectID(v.hero.ID)
+		v.Refresh(true)
 	}
-	return in.Time.Format("2006-01-02 15:04")
 }
 
-// formatLeft is "13d 11:59:03" before and "passed 3d 02:00:00" after; a
-// date-only deadline counts days only.
-func formatLeft(d *model.Deadline, s model.DeadlineState, now time.Time) string {
-	if d.At.IsDateOnly() {
-		n := d.DaysUntil(now)
-		switch {
-		case n > 0:
-			return plural(n, "day")
-		case n == 0:
-			return "today"
-		default:
-			return plural(-n, "day") + " ago"
+// tick recomputes what depends on the clock: each row's time left and its
+// style, the hero, and the open detail. Rows are not rebuilt.
+func (v *Countdowns) tick() {
+	st := v.sh.Styles
+	now := v.sh.Now
+	data := v.sh.Known
+	v.List.UpdateCells(func(r *Row) {
+		d, ok := data.Deadline(r.ID)
+		if !ok {
+			return
 		}
-	}
-	if s.Passed {
-		return "+" + FormatDuration(s.Since)
-	}
-	return FormatDuration(s.Left)
-}
-
-// FormatDuration formats a duration as "13d 11:59:03", days shown only
-// from 24 hours.
-func FormatDuration(d time.Duration) string {
-	d = d.Truncate(time.Second)
-	days := int(d / (24 * time.Hour))
-	d -= time.Duration(days) * 24 * time.Hour
-	h, m, s := int(d/time.Hour), int(d/time.Minute)%60, int(d/time.Second)%60
-	if days > 0 {
-		return fmt.Sprintf("%dd %02d:%02d:%02d", days, h, m, s)
-	}
-	return fmt.Sprintf("%02d:%02d:%02d", h, m, s)
+		s := d.StateAt(now)
+		r.Cells[colLeft] = formatLeft(d, s, now)
+		r.Styles[colLeft] = st.Warn
+		if s.Passed {
+			r.Styles[colLeft] = st.Muted
+		}
+	})
+	v.hero, _ = data.NextDeadline(now)
+	v.Refresh(true)
 }
 
 // Update handles a message; see Browser for keys.
 func (v *Countdowns) Update(msg tea.Msg) (*Countdowns, tea.Cmd) {
-	switch msg.(type) {
-	case ClockMsg, DataMsg:
+	switch msg := msg.(type) {
+	case ClockMsg:
+		if msg.KnownChanged {
+			v.rebuild()
+		} else {
+			v.tick()
+		}
+		return v, nil
+	case DataMsg:
 		v.rebuild()
 		return v, nil
 	case StylesMsg:
 		v.SetStyles(v.sh.Styles)
 		v.rebuild()
 		return v, nil
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		cmd, _ := v.Browser.Update(offsetMouse(msg, v.heroHeight()))
+		return v, cmd
 	}
 	cmd, _ := v.Browser.Update(msg)
 	return v, cmd
+}
+
+// SetSize gives the hero its lines and the browser the rest.
+func (v *Countdowns) SetSize(w, h int) {
+	v.width, v.height = w, h
+	v.heroLines = 4
+	if h < 18 {
+		v.heroLines = 2
+	}
+	v.Browser.SetSize(w, max(h-v.heroHeight(), 0))
+}
+
+// heroHeight is the hero card's height with its frame.
+func (v *Countdowns) heroHeight() int {
+	return v.heroLines + v.sh.Styles.PaneFocused.GetVerticalFrameSize()
+}
+
+// View draws the hero card above the list and detail.
+func (v *Countdowns) View() string {
+	if v.width <= 0 || v.height <= 0 {
+		return ""
+	}
+	return v.heroView() + "\n" + v.Browser.View()
 }
 
 // UsesArrows is false: ←/→ switch tabs.
@@ -125,6 +157,14 @@ func (v *Countdowns) SelectedTarget() Target {
 	return Target{Tab: TabCountdowns, Kind: model.RecordDeadline, ID: v.List.SelectedID()}
 }
 
+// ShortHelp lists the keys that work now, with the clock keys that matter
+// most on this tab.
+func (v *Countdowns) ShortHelp() []key.Binding {
+	g := NewGlobalKeys()
+	return append(v.Browser.ShortHelp(), g.DayBack, g.Pause)
+}
+
+// detail builds a deadline's full detail.
 func (v *Countdowns) detail(id string) []Line {
 	sh := v.sh
 	st := sh.Styles
@@ -133,21 +173,72 @@ func (v *Countdowns) detail(id string) []Line {
 		return nil
 	}
 	s := d.StateAt(sh.Now)
-	out := []Line{
-		{Text: Clean(d.Title), Style: st.Title},
-		field(st, "Due", formatInstant(d.At, nil)+" ("+Clean(d.Zone)+")"),
-		field(st, "Left", formatLeft(d, s, sh.Now)),
-		field(st, "What", d.What),
+	out := []Line{{Text: Clean(d.Title), Style: st.Title}}
+	out = append(out, labelBlock(st, [][2]string{
+		{"Due", formatInstant(d.At, nil) + " (" + Clean(d.Zone) + ")"},
+		{"Status", statusText(d, s, sh.Now)},
+		{"Set", formatInstant(d.Set, nil)},
+	})...)
+	if !d.At.IsDateOnly() {
+		out = append(out, heading(st, "The instant in")...)
+		for _, z := range zoneTimes(d.At.Time, d.Zone, sh.Zone) {
+			out = append(out, Line{Label: padLabel(z[0], 11), Text: z[1], Style: st.Text, Indent: 2})
+		}
 	}
-	if s.Passed {
-		out = append(out, field(st, "Outcome", string(d.Outcome)+". "+d.OutcomeNote))
+	out = append(out, heading(st, "What was to happen")...)
+	out = append(out, para(st, d.What)...)
+	if s.Passed || d.Outcome != model.OutcomePending {
+		out = append(out, heading(st, "What happened")...)
+		out = append(out, Line{Text: outcomeLabel(d.Outcome), Style: v.outcomeStyle(d.Outcome)})
+		if d.OutcomeNote != "" {
+			out = append(out, para(st, d.OutcomeNote)...)
+		}
 	}
-	if d.ReplacedBy != "" {
-		if r, ok := sh.Data.Deadline(d.ReplacedBy); ok {
-			out = append(out, heading(st, "Replaced by")...)
-			out = append(out, deadlineLink(sh, r, 2))
+	if r, ok := sh.Data.Deadline(d.ReplacedBy); ok && d.ReplacedBy != "" {
+		out = append(out, heading(st, "Replaced by")...)
+		out = append(out, deadlineLink(sh, r, 2))
+	}
+	if len(d.Issues) > 0 {
+		out = append(out, heading(st, "Issues")...)
+		for _, iid := range d.Issues {
+			out = append(out, issueLink(sh, iid, 2))
 		}
 	}
 	out = append(out, discrepancyLines(sh, model.RecordDeadline, id)...)
 	return append(out, sourceLines(sh, d.Sourced)...)
+}
+
+func (v *Countdowns) outcomeStyle(o model.Outcome) lipgloss.Style {
+	st := v.sh.Styles
+	switch o {
+	case model.OutcomeAverted, model.OutcomeExtended:
+		return st.Good
+	case model.OutcomeTookEffect:
+		return st.Bad
+	case model.OutcomePending:
+		return st.Warn
+	}
+	return st.Muted
+}
+
+// labelBlock makes label/value lines with the labels padded to one width,
+// so the values line up.
+func labelBlock(st *Styles, pairs [][2]string) []Line {
+	w := 0
+	for _, p := range pairs {
+		w = max(w, lipgloss.Width(p[0]))
+	}
+	out := make([]Line, 0, len(pairs))
+	for _, p := range pairs {
+		if p[1] == "" || p[1] == "—" {
+			continue
+		}
+		out = append(out, Line{Label: padLabel(p[0], w), Text: Clean(p[1]), Style: st.Text})
+	}
+	return out
+}
+
+// padLabel pads a label with spaces to w cells.
+func padLabel(s string, w int) string {
+	return s + strings.Repeat(" ", max(w-lipgloss.Width(s), 0))
 }

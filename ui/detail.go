@@ -38,9 +38,10 @@ type Detail struct {
 	link    int // index into links; -1 when none
 	focused bool
 
-	wrapped []string // rendered lines for the current width
-	links   []int    // wrapped line index where each link starts
-	linkEnd []int    // one past the last wrapped line of each link
+	pieces  [][]string // each Line wrapped and styled, for the current width
+	wrapped []string   // all pieces in order: what View slices
+	links   []int      // wrapped line index where each link starts
+	linkEnd []int      // one past the last wrapped line of each link
 	targets []Target
 }
 
@@ -91,15 +92,49 @@ func (d *Detail) SelectedLink() (Target, bool) {
 // Offset is the first wrapped line drawn.
 func (d *Detail) Offset() int { return d.offset }
 
+// UpdateLines replaces the document with a new version of the same record
+// (e.g. its time left after a tick): the scroll position and link cursor
+// stay, and only lines whose text changed are wrapped again.
+func (d *Detail) UpdateLines(lines []Line) {
+	old, oldPieces := d.lines, d.pieces
+	d.lines = lines
+	d.pieces = make([][]string, len(lines))
+	for i, ln := range lines {
+		if i < len(old) && i < len(oldPieces) && sameLine(old[i], ln) {
+			d.pieces[i] = oldPieces[i]
+		}
+	}
+	d.assemble()
+	d.offset = min(d.offset, d.maxOffset())
+}
+
+// sameLine reports whether two lines wrap to the same pieces.
+func sameLine(a, b Line) bool {
+	if (a.Link == nil) != (b.Link == nil) || a.Link != nil && *a.Link != *b.Link {
+		return false
+	}
+	return a.Label == b.Label && a.Text == b.Text && a.Indent == b.Indent
+}
+
 // render wraps every line to the width once; View only slices the result.
 func (d *Detail) render() {
+	d.pieces = make([][]string, len(d.lines))
+	d.assemble()
+}
+
+// assemble wraps the lines that have no pieces yet and lays all pieces out
+// with the link positions.
+func (d *Detail) assemble() {
 	d.wrapped, d.links, d.linkEnd, d.targets = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0]
 	if d.width <= 0 {
 		return
 	}
-	for _, ln := range d.lines {
+	for i, ln := range d.lines {
+		if d.pieces[i] == nil {
+			d.pieces[i] = d.wrapLine(ln)
+		}
 		start := len(d.wrapped)
-		d.wrapped = append(d.wrapped, d.wrapLine(ln)...)
+		d.wrapped = append(d.wrapped, d.pieces[i]...)
 		if ln.Link != nil {
 			d.links = append(d.links, start)
 			d.linkEnd = append(d.linkEnd, len(d.wrapped))
@@ -112,43 +147,44 @@ func (d *Detail) render() {
 }
 
 // wrapLine wraps one Line's plain text, then styles each piece, so widths
-// are measured on plain text only.
+// are measured on plain text only. A short label hangs: its text wraps in
+// the column after it; a long label takes a line of its own.
 func (d *Detail) wrapLine(ln Line) []string {
 	indent := min(ln.Indent, d.width/2)
-	label := ln.Label
 	room := max(d.width-indent, 1)
-	text := ln.Text
-	if label != "" {
-		text = label + " " + text
-	}
-	if text == "" {
+	pad := strings.Repeat(" ", indent)
+	if ln.Text == "" && ln.Label == "" {
 		return []string{""}
 	}
-	wrapped := strings.Split(ansi.Wrap(text, room, " "), "\n")
-	hang := 0
-	if label != "" {
-		hang = min(lipgloss.Width(label)+1, room/2)
+	if ln.Label == "" {
+		return d.wrapBody(ln.Text, room, pad, ln.Style)
 	}
-	out := make([]string, 0, len(wrapped))
-	for i, w := range wrapped {
-		pad := indent
-		if i > 0 && hang > 0 {
-			pad += hang
-			w = ansi.Truncate(strings.TrimLeft(w, " "), max(d.width-pad, 1), "…")
+	labelW := lipgloss.Width(ln.Label)
+	if labelW+1 > room/3 {
+		out := []string{pad + d.styles.Label.Render(ansi.Truncate(ln.Label, room, "…"))}
+		return append(out, d.wrapBody(ln.Text, max(room-2, 1), pad+"  ", ln.Style)...)
+	}
+	hang := strings.Repeat(" ", labelW+1)
+	body := d.wrapBody(ln.Text, room-labelW-1, "", ln.Style)
+	out := make([]string, len(body))
+	for i, b := range body {
+		if i == 0 {
+			out[i] = pad + d.styles.Label.Render(ln.Label) + " " + b
+			continue
 		}
-		out = append(out, strings.Repeat(" ", pad)+d.styleWrapped(w, label, i == 0, ln.Style))
+		out[i] = pad + hang + b
 	}
 	return out
 }
 
-// styleWrapped styles one wrapped piece: the label part in the label style
-// (first piece only), the rest in st, search matches highlighted.
-func (d *Detail) styleWrapped(piece, label string, first bool, st lipgloss.Style) string {
-	if first && label != "" && strings.HasPrefix(piece, label) {
-		rest := piece[len(label):]
-		return d.styles.Label.Render(label) + Highlight(rest, d.terms, st, d.styles.Match)
+// wrapBody wraps plain text to room cells and styles each piece.
+func (d *Detail) wrapBody(text string, room int, pad string, st lipgloss.Style) []string {
+	pieces := strings.Split(ansi.Wrap(text, room, " "), "\n")
+	out := make([]string, len(pieces))
+	for i, p := range pieces {
+		out[i] = pad + Highlight(ansi.Truncate(p, room, "…"), d.terms, st, d.styles.Match)
 	}
-	return Highlight(piece, d.terms, st, d.styles.Match)
+	return out
 }
 
 // Update handles keys and the wheel. It returns a command when a link is

@@ -44,18 +44,19 @@ func ComputeLayout(w, h, headerH, footerH int) Layout {
 	bodyH := max(h-headerH-footerH, 0)
 	l.Body = Rect{0, headerH, w, bodyH}
 	l.Footer = Rect{0, headerH + bodyH, w, footerH}
-	l.List, l.Detail, l.Wide = SplitBody(w, bodyH)
+	l.List, l.Detail, l.Wide = SplitBody(w, bodyH, 45)
 	l.List.Y += headerH
 	l.Detail.Y += headerH
 	return l
 }
 
 // SplitBody splits a w×h body into a list and a detail pane: side by side
-// from WideWidth columns (the list gets 45%, at least MinWidth), else the
-// list on top (45% of the height, at least 3 lines) and the detail below.
-func SplitBody(w, h int) (list, detail Rect, wide bool) {
+// from WideWidth columns (the list gets share percent of the width, at
+// least MinWidth), else the list on top (45% of the height, at least 3
+// lines) and the detail below.
+func SplitBody(w, h, share int) (list, detail Rect, wide bool) {
 	if w >= WideWidth {
-		listW := max(w*9/20, MinWidth)
+		listW := min(max(w*share/100, MinWidth), w-MinWidth)
 		return Rect{0, 0, listW, h}, Rect{listW, 0, w - listW, h}, true
 	}
 	listH := min(max(h*9/20, 3), h)

@@ -391,3 +391,13 @@ func fit(s string, w int) string {
 	}
 	return s
 }
+
+// UpdateCells lets the caller change cell texts in place (e.g. the time left
+// on every tick) without rebuilding the rows or their search index.
+func (l *List) UpdateCells(update func(r *Row)) {
+	for i := range l.rows {
+		if !l.rows[i].Header {
+			update(&l.rows[i])
+		}
+	}
+}

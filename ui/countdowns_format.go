@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/truce-dev/truce/model"
+)
+
+// formatDue is the deadline's day, with the time when one was set, in the
+// zone it was set in.
+func formatDue(in model.Instant) string {
+	if in.IsDateOnly() {
+		return in.Time.Format("2006-01-02")
+	}
+	return in.Time.Format("2006-01-02 15:04")
+}
+
+// formatLeft is "13d 11:59:03" before and "+13d 11:59:03" after; a
+// date-only deadline counts days only ("in 6 days", "3 days ago").
+func formatLeft(d *model.Deadline, s model.DeadlineState, now time.Time) string {
+	if d.At.IsDateOnly() {
+		return dayCount(d.DaysUntil(now))
+	}
+	if s.Passed {
+		return "+" + FormatDuration(s.Since)
+	}
+	return FormatDuration(s.Left)
+}
+
+// dayCount words a signed number of calendar days.
+func dayCount(n int) string {
+	switch {
+	case n > 0:
+		return "in " + plural(n, "day")
+	case n == 0:
+		return "today"
+	default:
+		return plural(-n, "day") + " ago"
+	}
+}
+
+// FormatDuration formats a duration as "13d 11:59:03", with days only from
+// 24 hours on. It truncates to the second, never rounds up.
+func FormatDuration(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	d = d.Truncate(time.Second)
+	days := int64(d / (24 * time.Hour))
+	d -= time.Duration(days) * 24 * time.Hour
+	h, m, s := int(d/time.Hour), int(d/time.Minute)%60, int(d/time.Second)%60
+	if days > 0 {
+		return fmt.Sprintf("%dd %02d:%02d:%02d", days, h, m, s)
+	}
+	return fmt.Sprintf("%02d:%02d:%02d", h, m, s)
+}
+
+// statusText says where a deadline stands at now, in words.
+func statusText(d *model.Deadline, s model.DeadlineState, now time.Time) string {
+	if d.At.IsDateOnly() {
+		n := d.DaysUntil(now)
+		if n > 0 {
+			return dayCount(n) + " (date only: no time was set)"
+		}
+		if n == 0 {
+			return "due today (date only: no time was set)"
+		}
+		return "passed " + dayCount(n) + " — " + outcomeLabel(d.Outcome)
+	}
+	if s.Passed {
+		return "passed " + FormatDuration(s.Since) + " ago — " + outcomeLabel(d.Outcome)
+	}
+	return FormatDuration(s.Left) + " left"
+}
+
+// outcomeLabel words an outcome.
+func outcomeLabel(o model.Outcome) string {
+	switch o {
+	case model.OutcomeAverted:
+		return "averted"
+	case model.OutcomeExtended:
+		return "extended"
+	case model.OutcomeTookEffect:
+		return "took effect"
+	case model.OutcomeSuperseded:
+		return "superseded"
+	case model.OutcomePending:
+		return "pending"
+	}
+	return "outcome unknown"
+}
+
+// zoneTimes gives an instant in the zone it was set in, Washington,
+// Beijing, UTC and the viewer's zone, skipping repeats.
+func zoneTimes(t time.Time, setZone string, viewer *time.Location) [][2]string {
+	type z struct{ label, name string }
+	zones := []z{{"Set in", setZone}, {"Washington", "America/New_York"}, {"Beijing", "Asia/Shanghai"}, {"UTC", "UTC"}}
+	seen := map[string]bool{}
+	var out [][2]string
+	add := func(label string, loc *time.Location) {
+		s := t.In(loc).Format("Mon 2 Jan 2006 15:04:05 MST")
+		if loc.String() == "UTC" {
+			s = t.UTC().Format("Mon 2 Jan 2006 15:04:05") + " UTC"
+		}
+		if seen[s] && label != "Set in" {
+			return
+		}
+		seen[s] = true
+		out = append(out, [2]string{label, s})
+	}
+	for _, zz := range zones {
+		if loc, err := time.LoadLocation(zz.name); err == nil {
+			add(zz.label, loc)
+		}
+	}
+	if viewer != nil {
+		add("You", viewer)
+	}
+	return out
+}
+
+// heroView draws the card of the deadline that matters now.
+func (v *Countdowns) heroView() string {
+	st := v.sh.Styles
+	frame := st.PaneFocused
+	fw := frame.GetHorizontalFrameSize()
+	w := max(v.width-fw, 1)
+	lines := v.heroContent(w)
+	for len(lines) < v.heroLines {
+		lines = append(lines, "")
+	}
+	for i, ln := range lines[:v.heroLines] {
+		lines[i] = padRight(ln, w)
+	}
+	return frame.Width(v.width).Render(strings.Join(lines[:v.heroLines], "\n"))
+}
+
+// heroContent is the card's lines for content width w.
+func (v *Countdowns) heroContent(w int) []string {
+	st := v.sh.Styles
+	d := v.hero
+	if d == nil {
+		return []string{st.Muted.Render("No deadlines in the data.")}
+	}
+	now := v.sh.Now
+	s := d.StateAt(now)
+	head := "NEXT DEADLINE"
+	if s.Passed {
+		head = "ALL DEADLINES PASSED · LAST"
+	}
+	title := st.Title.Render(fit(head+" · "+Clean(d.Title), w))
+	big := st.Big.Render(heroFigure(d, s, now))
+	when := "  " + st.Muted.Render(heroWhen(d))
+	line2 := ansi.Truncate(big+when, w, "…")
+	if v.heroLines <= 2 {
+		return []string{title, line2}
+	}
+	return []string{title, line2, v.progressLine(d, s, w), st.Muted.Render(fit(v.heroZones(d), w))}
+}
+
+// heroFigure is the big figure: time left, days left, or time since.
+func heroFigure(d *model.Deadline, s model.DeadlineState, now time.Time) string {
+	if d.At.IsDateOnly() {
+		n := d.DaysUntil(now)
+		if n < 0 {
+			return "passed " + dayCount(n) + " · " + outcomeLabel(d.Outcome)
+		}
+		return dayCount(n)
+	}
+	if s.Passed {
+		return "passed " + FormatDuration(s.Since) + " ago · " + outcomeLabel(d.Outcome)
+	}
+	return FormatDuration(s.Left) + " left"
+}
+
+// heroWhen is the deadline's instant as set.
+func heroWhen(d *model.Deadline) string {
+	return formatInstant(d.At, nil) + " (" + Clean(d.Zone) + ")"
+}
+
+// heroZones is the instant in Washington, Beijing, UTC and the viewer's
+// zone; a date-only deadline has no instant to convert.
+func (v *Countdowns) heroZones(d *model.Deadline) string {
+	if d.At.IsDateOnly() {
+		return "Date only: no time of day was ever set. " + Clean(d.What)
+	}
+	parts := make([]string, 0, 4)
+	for _, z := range zoneTimes(d.At.Time, d.Zone, v.sh.Zone)[1:] {
+		parts = append(parts, z[0]+" "+shortTime(z[1]))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// shortTime drops the year from a formatted zone time to save room.
+func shortTime(s string) string {
+	f := strings.Fields(s)
+	if len(f) >= 6 {
+		return strings.Join([]string{f[0], f[1], f[2], f[4], f[5]}, " ")
+	}
+	return s
+}
+
+// progressLine is a bar from when the deadline was set to its instant.
+func (v *Countdowns) progressLine(d *model.Deadline, s model.DeadlineState, w int) string {
+	st := v.sh.Styles
+	if d.Set.IsZero() {
+		return st.Muted.Render(fit("Set: unknown", w))
+	}
+	label := fmt.Sprintf(" %3.0f%% of the time since %s", s.Progress*100, d.Set.Time.Format("2 Jan 2006"))
+	barW := max(min(w-lipgloss.Width(label), 60), 0)
+	if barW < 10 {
+		return st.Muted.Render(fit(strings.TrimSpace(label), w))
+	}
+	filled := int(s.Progress*float64(barW) + 0.5)
+	return st.Good.Render(strings.Repeat("█", filled)) + st.Subtle.Render(strings.Repeat("░", barW-filled)) + st.Muted.Render(label)
+}
