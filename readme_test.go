@@ -101,8 +101,6 @@ func describeWhere(where []string) string {
 	}
 	list, detail, search := inAll("list"), inAll("detail"), inAll("search")
 	switch {
-	case list && detail && search:
-		return "everywhere"
 	case list && detail:
 		return "every view"
 	case list:
