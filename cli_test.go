@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -134,6 +135,9 @@ func TestEmbeddedData(t *testing.T) {
 		}
 		if strings.ContainsRune(r.stdout, '\x1b') {
 			t.Errorf("truce %v: output holds an escape sequence", args)
+		}
+		if slices.Contains(args, "ics") {
+			parseICS(t, r.stdout)
 		}
 	}
 }

@@ -134,8 +134,11 @@ func outcomeSuffix(o string) string {
 
 // formatDue is "Mon 10 Nov 2025 00:01 EST", or the day alone.
 func formatDue(s Status) string {
-	if s.DateOnly {
+	switch {
+	case s.DateOnly:
 		return s.At.Format("Mon 2 Jan 2006")
+	case s.At.Second() != 0:
+		return s.At.Format("Mon 2 Jan 2006 15:04:05 MST")
 	}
 	return s.At.Format("Mon 2 Jan 2006 15:04 MST")
 }

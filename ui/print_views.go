@@ -236,7 +236,6 @@ func (p *printer) countdowns() {
 		p.field(2, "Due", due)
 		p.field(2, "What was to happen", Clean(dl.What))
 		if st.Passed {
-			p.field(2, "Outcome", outcomeWord(dl.Outcome))
 			p.field(2, "Outcome note", Clean(dl.OutcomeNote))
 		}
 		if r, ok := p.sh.Data.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {

@@ -1,0 +1,181 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/truce-dev/truce/data"
+	"github.com/truce-dev/truce/ui"
+)
+
+// The README's key table sits between these markers and is generated from
+// the keymap: what the dashboard's full help lists in each view.
+const (
+	keysBegin = "<!-- keys:begin (generated from the keymap by TestReadmeKeys; refresh: go test . -run TestReadmeKeys -update) -->"
+	keysEnd   = "<!-- keys:end -->"
+)
+
+// keyRow is one line of the key table.
+type keyRow struct {
+	key, action string
+	// where lists the places the key works, as "Tab/state".
+	where []string
+}
+
+// helpBindings flattens the full help, keeping enabled bindings with help.
+func helpBindings(groups [][]key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, g := range groups {
+		for _, b := range g {
+			if b.Enabled() && b.Help().Key != "" {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// collectKeys drives the dashboard through each tab in three states (list,
+// detail open, searching) and records what its full help lists there.
+func collectKeys(t *testing.T) []keyRow {
+	t.Helper()
+	ds, err := data.LoadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []keyRow
+	add := func(b key.Binding, where string) {
+		h := b.Help()
+		for i := range rows {
+			if rows[i].key == h.Key && rows[i].action == h.Desc {
+				if !slices.Contains(rows[i].where, where) {
+					rows[i].where = append(rows[i].where, where)
+				}
+				return
+			}
+		}
+		rows = append(rows, keyRow{key: h.Key, action: h.Desc, where: []string{where}})
+	}
+	press := func(app *ui.App, k tea.KeyPressMsg) { app.Update(k) }
+	for _, tab := range ui.Tabs() {
+		digit := rune('1' + int(tab))
+		states := []struct {
+			name string
+			keys []tea.KeyPressMsg
+		}{
+			{"list", nil},
+			{"detail", []tea.KeyPressMsg{{Code: tea.KeyEnter}}},
+			{"search", []tea.KeyPressMsg{{Code: '/', Text: "/"}}},
+		}
+		for _, st := range states {
+			app := ui.New(ds, ui.Options{Clock: ui.FixedClock(testNow), NoColor: true})
+			app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+			press(app, tea.KeyPressMsg{Code: digit, Text: string(digit)})
+			for _, k := range st.keys {
+				press(app, k)
+			}
+			for _, b := range helpBindings(app.FullHelp()) {
+				add(b, tab.String()+"/"+st.name)
+			}
+		}
+	}
+	return rows
+}
+
+// describeWhere turns the places a key works into words.
+func describeWhere(where []string) string {
+	inAll := func(state string) bool {
+		for _, tab := range ui.Tabs() {
+			if !slices.Contains(where, tab.String()+"/"+state) {
+				return false
+			}
+		}
+		return true
+	}
+	list, detail, search := inAll("list"), inAll("detail"), inAll("search")
+	switch {
+	case list && detail:
+		return "every view"
+	case list:
+		return "every list"
+	case detail:
+		return "every detail pane"
+	case search:
+		return "while typing a search"
+	}
+	var tabs []string
+	for _, tab := range ui.Tabs() {
+		for _, w := range where {
+			if strings.HasPrefix(w, tab.String()+"/") && !slices.Contains(tabs, tab.String()) {
+				tabs = append(tabs, tab.String())
+			}
+		}
+	}
+	return strings.Join(tabs, ", ")
+}
+
+// keyTable renders the rows as a Markdown table.
+func keyTable(rows []keyRow) string {
+	var b strings.Builder
+	b.WriteString("| Key | Action | Where |\n|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", strings.ReplaceAll(r.key, "|", `\|`),
+			strings.ReplaceAll(r.action, "|", `\|`), describeWhere(r.where))
+	}
+	return b.String()
+}
+
+// TestReadmeKeys checks that the README's key table is the one the keymap
+// gives; with -update it rewrites the table in README.md.
+func TestReadmeKeys(t *testing.T) {
+	want := keyTable(collectKeys(t))
+	src, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(src)
+	i, j := strings.Index(readme, keysBegin), strings.Index(readme, keysEnd)
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the key table markers %q … %q", keysBegin, keysEnd)
+	}
+	got := strings.TrimPrefix(readme[i+len(keysBegin):j], "\n")
+	if got == want {
+		return
+	}
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		readme = readme[:i+len(keysBegin)] + "\n" + want + readme[j:]
+		if err := os.WriteFile("README.md", []byte(readme), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("README.md's key table does not match the keymap; run go test . -run TestReadmeKeys -update.\nwant:\n%s\ngot:\n%s", want, got)
+}
+
+// TestReadmeKeysCoverKeymap checks the generated table against the keymap
+// itself: every global and list binding with help appears in it.
+func TestReadmeKeysCoverKeymap(t *testing.T) {
+	rows := collectKeys(t)
+	has := func(b key.Binding) bool {
+		for _, r := range rows {
+			if r.key == b.Help().Key && r.action == b.Help().Desc {
+				return true
+			}
+		}
+		return false
+	}
+	g, l := ui.NewGlobalKeys(), ui.NewListKeys()
+	for _, b := range []key.Binding{g.NextTab, g.PrevTab, g.Help, g.Quit, g.DayBack, g.HourBack, g.Now, g.Pause,
+		l.Up, l.Down, l.Top, l.Bottom, l.PageUp, l.PageDown, l.Open, l.Back, l.Search} {
+		if !has(b) {
+			t.Errorf("key %q (%s) is bound but missing from the table", b.Help().Key, b.Help().Desc)
+		}
+	}
+}
