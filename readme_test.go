@@ -74,6 +74,12 @@ func collectKeys(t *testing.T) []keyRow {
 			{"detail", []tea.KeyPressMsg{{Code: tea.KeyEnter}}},
 			{"search", []tea.KeyPressMsg{{Code: '/', Text: "/"}}},
 		}
+		if tab == ui.TabRoster {
+			states = append(states, struct {
+				name string
+				keys []tea.KeyPressMsg
+			}{"matrix", []tea.KeyPressMsg{{Code: 'm', Text: "m"}}})
+		}
 		for _, st := range states {
 			app := ui.New(ds, ui.Options{Clock: ui.FixedClock(testNow), NoColor: true})
 			app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
