@@ -181,6 +181,7 @@ type settings struct {
 	at time.Time
 	// zone is --tz, or the local zone.
 	zone *time.Location
+	tab  ui.TabID // the dashboard tab to open on
 }
 
 // resolve checks the values of the global flags and the command's.
@@ -213,6 +214,16 @@ func resolve(o *options, now func() time.Time) (settings, error) {
 			flag = "--notify"
 		}
 		return s, usagef("%s works with the dashboard only, not 'truce %s'", flag, o.command)
+	}
+	if o.tab != "" {
+		if o.command != cmdDashboard {
+			return s, usagef("--tab works with the dashboard only, not 'truce %s'", o.command)
+		}
+		tab, ok := ui.ParseTab(o.tab)
+		if !ok {
+			return s, usagef("unknown tab %q for --tab: want timeline, roster, issues, countdowns or sources (or 1-5)", ui.Clean(o.tab))
+		}
+		s.tab = tab
 	}
 	if o.set["data"] && o.data == "" {
 		return s, usagef("--data needs a file name")

@@ -29,7 +29,7 @@ func (c *cli) dashboard(o *options, set settings, ds *model.Dataset) error {
 		return c.printTo(c.stdout, ds, set, nil, ui.DefaultPrintWidth, false)
 	}
 	noColor := c.noColor()
-	app := ui.New(ds, ui.Options{Start: set.at, Zone: set.zone, NoColor: noColor, Notify: o.notify})
+	app := ui.New(ds, ui.Options{Start: set.at, Zone: set.zone, NoColor: noColor, Notify: o.notify, Tab: set.tab})
 	var m tea.Model = app
 	if o.watch {
 		w, err := newWatcher(app, o.data)

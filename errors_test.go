@@ -64,6 +64,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--tz", ""}, "--tz needs a zone name"},
 		{[]string{"--tz", "../../etc/passwd"}, "unknown time zone"},
 		{[]string{"--tz", strings.Repeat("A/", 100)}, "unknown time zone"},
+		{[]string{"--tab", "matrix"}, `unknown tab "matrix" for --tab`},
+		{[]string{"status", "--tab", "roster"}, "--tab works with the dashboard only"},
 		{[]string{"--at", "0000-01-01"}, "year 0 is outside 1900..2200"},
 		{[]string{"--at", "10000-01-01"}, "year 10000 is outside 1900..2200"},
 		{[]string{"--at", "1899-12-31T23:59:59Z"}, "year 1899 is outside"},

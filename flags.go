@@ -28,7 +28,7 @@ type options struct {
 	args    []string // positional arguments after the command
 
 	// Global flags.
-	data, at, tz                 string
+	data, at, tz, tab            string
 	help, version, notify, watch bool
 	// set names the flags given explicitly.
 	set map[string]bool
@@ -95,6 +95,7 @@ func newFlagSet(cmd string, o *options) *flag.FlagSet {
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.notify, "notify", false, "")
 	fs.BoolVar(&o.watch, "watch", false, "")
+	fs.StringVar(&o.tab, "tab", "", "")
 	switch cmd {
 	case cmdStatus:
 		fs.BoolVar(&o.json, "json", false, "")
@@ -206,7 +207,7 @@ func unknownFlag(name, cmd string) error {
 	if name == "format" {
 		return usagef("flag --format belongs to 'truce status' and 'truce export'")
 	}
-	known := []string{"data", "at", "tz", "help", "version", "notify", "watch"}
+	known := []string{"data", "at", "tz", "help", "version", "notify", "watch", "tab"}
 	switch cmd {
 	case cmdStatus:
 		known = append(known, "json", "format")

@@ -18,6 +18,8 @@ const globalFlagsHelp = `Global flags (every command):
   --tz ZONE     show times in this IANA zone (default: the local zone)
   --watch       with --data: reload the file when it changes (dashboard)
   --notify      notify when a deadline passes (dashboard)
+  --tab NAME    open the dashboard on this tab (timeline, roster, issues,
+                countdowns, sources, or 1-5)
   --version     print the version and the data's checked-on date
   -h, --help    show help
 `
