@@ -52,7 +52,7 @@ func usagef(format string, args ...any) error {
 
 // valueFlags are the flags of any command that take a value; the pre-scan
 // that finds the command needs to know them to skip their values.
-var valueFlags = []string{"data", "at", "tz", "format", "width", "color"}
+var valueFlags = []string{"data", "at", "tz", "tab", "format", "width", "color"}
 
 // flagOwners says which command a command-specific flag belongs to, for
 // the message given when it is used with another.
