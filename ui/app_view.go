@@ -203,16 +203,28 @@ func (a *App) helpView() string {
 	return strings.Join(lines, "\n")
 }
 
-// ShortHelp joins the focused tab's keys with the global ones.
+// ShortHelp joins the focused tab's keys with the global ones. While a
+// search line takes the keyboard only its keys (and ctrl+c) work.
 func (a *App) ShortHelp() []key.Binding {
+	if a.current().Capturing() {
+		return append(a.current().ShortHelp(), quitWhileTyping())
+	}
 	k := a.keys
 	return append(a.current().ShortHelp(), k.NextTab, k.Help, k.Quit)
+}
+
+// quitWhileTyping is the one global key that works in a search line.
+func quitWhileTyping() key.Binding {
+	return key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
 }
 
 // FullHelp lists every key that works in the focused tab, grouped.
 func (a *App) FullHelp() [][]key.Binding {
 	k := a.keys
 	groups := a.current().FullHelp()
+	if a.current().Capturing() {
+		return append(groups, []key.Binding{quitWhileTyping()})
+	}
 	nav := []key.Binding{k.NextTab, k.PrevTab, tabKeysHelp()}
 	if !a.current().UsesArrows() {
 		nav = append(nav, k.TabLeft, k.TabRight)
