@@ -237,7 +237,7 @@ func loadZone(name string) (*time.Location, error) {
 		return nil, usagef("--tz needs a zone name such as America/New_York")
 	}
 	if len(name) > 64 || strings.ContainsAny(name, "\x00\\") {
-		return nil, usagef("unknown time zone %q for --tz", truncate(name, 40))
+		return nil, usagef("unknown time zone %q for --tz", truncate(name))
 	}
 	loc, err := time.LoadLocation(name)
 	if err != nil {
@@ -247,7 +247,8 @@ func loadZone(name string) (*time.Location, error) {
 }
 
 // truncate shortens s to n bytes for a message.
-func truncate(s string, n int) string {
+func truncate(s string) string {
+	const n = 40
 	if len(s) <= n {
 		return s
 	}

@@ -32,11 +32,7 @@ func (c *cli) dashboard(o *options, set settings, ds *model.Dataset) error {
 	app := ui.New(ds, ui.Options{Start: set.at, Zone: set.zone, NoColor: noColor, Notify: o.notify, Tab: set.tab})
 	var m tea.Model = app
 	if o.watch {
-		w, err := newWatcher(app, o.data)
-		if err != nil {
-			return err
-		}
-		m = w
+		m = newWatcher(app, o.data)
 	}
 	opts := []tea.ProgramOption{tea.WithOutput(c.stdout), tea.WithEnvironment(c.environ)}
 	if c.stdin != os.Stdin {

@@ -17,17 +17,17 @@ var exportFormats = []string{"json", "ics", "md"}
 // checkExport checks export's flags and arguments.
 func checkExport(o *options) error {
 	if len(o.args) > 0 {
-		return usagef("'truce export' takes no argument, got %q (use --format)", truncate(o.args[0], 40))
+		return usagef("'truce export' takes no argument, got %q (use --format)", truncate(o.args[0]))
 	}
 	switch strings.ToLower(o.format) {
 	case "json", "ics", "md":
 		return nil
 	case "ical", "icalendar":
-		return usagef("invalid --format %q: the iCalendar format is called ics", truncate(o.format, 40))
+		return usagef("invalid --format %q: the iCalendar format is called ics", truncate(o.format))
 	case "markdown":
-		return usagef("invalid --format %q: the Markdown format is called md", truncate(o.format, 40))
+		return usagef("invalid --format %q: the Markdown format is called md", truncate(o.format))
 	}
-	return usagef("invalid --format %q: want %s", truncate(o.format, 40), strings.Join(exportFormats, ", "))
+	return usagef("invalid --format %q: want %s", truncate(o.format), strings.Join(exportFormats, ", "))
 }
 
 // export writes the dataset in one of the export formats.

@@ -43,7 +43,7 @@ func parseViews(args []string) ([]ui.TabID, error) {
 		}
 		t, ok := ui.ParseTab(a)
 		if !ok {
-			msg := "unknown view " + strconv.Quote(truncate(a, 40))
+			msg := "unknown view " + strconv.Quote(truncate(a))
 			if s, ok := closest(a, viewNames()); ok {
 				return nil, usagef("%s (did you mean %q?)", msg, s)
 			}
@@ -61,7 +61,7 @@ func checkPrint(o *options) error {
 	switch o.color {
 	case colorNever, colorAuto, colorAlways:
 	default:
-		return usagef("invalid --color %q: want auto, always or never", truncate(o.color, 40))
+		return usagef("invalid --color %q: want auto, always or never", truncate(o.color))
 	}
 	if o.set["width"] {
 		if _, err := parseWidth(o.width); err != nil {
@@ -77,7 +77,7 @@ func parseWidth(s string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil || n < minPrintWidth || n > maxPrintWidth {
 		return 0, usagef("invalid --width %q: want a number of columns from %d to %d",
-			truncate(s, 40), minPrintWidth, maxPrintWidth)
+			truncate(s), minPrintWidth, maxPrintWidth)
 	}
 	return n, nil
 }

@@ -128,8 +128,9 @@ func outcomeSuffix(o string) string {
 		return ", took effect"
 	case model.OutcomeUnknown:
 		return ", outcome unknown"
+	default:
+		return ", " + o
 	}
-	return ", " + o
 }
 
 // formatDue is "Mon 10 Nov 2025 00:01 EST", or the day alone.

@@ -121,7 +121,7 @@ func checkCommand(o *options) error {
 	switch o.command {
 	case cmdStatus:
 		if len(o.args) > 0 {
-			return usagef("'truce status' takes no argument, got %q", truncate(o.args[0], 40))
+			return usagef("'truce status' takes no argument, got %q", truncate(o.args[0]))
 		}
 		if o.json && o.set["format"] {
 			return usagef("--json and --format cannot be used together")

@@ -58,8 +58,8 @@ type watcher struct {
 	load    func(path string) (*model.Dataset, error)
 }
 
-func newWatcher(app *ui.App, path string) (*watcher, error) {
-	return &watcher{app: app, path: path, stamp: stampOf(path), load: data.LoadFile}, nil
+func newWatcher(app *ui.App, path string) *watcher {
+	return &watcher{app: app, path: path, stamp: stampOf(path), load: data.LoadFile}
 }
 
 func poll() tea.Cmd {

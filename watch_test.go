@@ -53,10 +53,7 @@ func TestWatchReload(t *testing.T) {
 	}
 	app := ui.New(ds, ui.Options{Clock: ui.FixedClock(testNow), Zone: time.UTC, NoColor: true})
 	app.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
-	w, err := newWatcher(app, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	w := newWatcher(app, path)
 	footer := func() string { return ansi.Strip(app.Render()) }
 
 	step(t, w)

@@ -112,16 +112,6 @@ func (c *collector) addAt(line, col int, path, msg string) {
 	c.list = append(c.list, Problem{File: c.file, Line: line, Col: col, Path: path, Msg: msg})
 }
 
-// badValue records a value that could not be decoded and suppresses later
-// problems at the same path (which would only repeat it).
-func (c *collector) badValue(path, msg string) {
-	c.add(path, msg)
-	if c.suppress == nil {
-		c.suppress = map[string]bool{}
-	}
-	c.suppress[path] = true
-}
-
 // err returns the problems as an *Error, or nil when there are none.
 func (c *collector) err() error {
 	if len(c.list) == 0 {

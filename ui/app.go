@@ -200,8 +200,8 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			a.banner = ""
 			return nil, true
 		}
-		ok := a.back()
-		return a.reschedule(), ok
+		a.back()
+		return a.reschedule(), true
 	default:
 		if t, ok := a.tabKey(msg); ok {
 			return a.setTabCmd(t), true
@@ -221,17 +221,16 @@ func (a *App) tabKey(msg tea.KeyPressMsg) (TabID, bool) {
 }
 
 // back handles esc: the tab closes what it has open; otherwise, if the user
-// came here by following a link, return where they were.
-func (a *App) back() bool {
+// came here by following a link, return where they were. esc never quits.
+func (a *App) back() {
 	if a.current().Back() {
-		return true
+		return
 	}
 	if n := len(a.history); n > 0 {
 		t := a.history[n-1]
 		a.history = a.history[:n-1]
 		a.navigate(t, false)
 	}
-	return true
 }
 
 // setTab focuses a tab.

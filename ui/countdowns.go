@@ -263,8 +263,9 @@ func (v *Countdowns) outcomeStyle(o model.Outcome) lipgloss.Style {
 		return st.Bad
 	case model.OutcomePending:
 		return st.Warn
+	default:
+		return st.Muted
 	}
-	return st.Muted
 }
 
 // labelBlock makes label/value lines with the labels padded to one width,

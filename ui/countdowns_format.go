@@ -91,8 +91,9 @@ func outcomeLabel(o model.Outcome) string {
 		return "superseded"
 	case model.OutcomePending:
 		return "pending"
+	default:
+		return "outcome unknown"
 	}
-	return "outcome unknown"
 }
 
 // capitals are the zones every exact deadline is shown in, loaded once.

@@ -46,8 +46,9 @@ func (v *Issues) statusStyle(s model.IssueStatus) lipgloss.Style {
 		return st.Warn
 	case model.StatusStalled:
 		return st.Bad
+	default:
+		return st.Text
 	}
-	return st.Text
 }
 
 // Update handles a message; see Browser for keys.

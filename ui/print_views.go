@@ -70,8 +70,9 @@ func attendanceWord(c model.Confidence) string {
 		return "confirmed by two or more sources"
 	case model.Single:
 		return "reported by one source"
+	default:
+		return "unconfirmed"
 	}
-	return "unconfirmed"
 }
 
 // people prints the names of the people with the ids.
@@ -278,8 +279,9 @@ func outcomeWord(o model.Outcome) string {
 		return "not yet recorded"
 	case model.OutcomeTookEffect:
 		return "took effect"
+	default:
+		return string(o)
 	}
-	return string(o)
 }
 
 // spellDuration writes a duration in words. Exact gives every unit down to

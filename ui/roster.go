@@ -108,8 +108,8 @@ func (v *Roster) Update(msg tea.Msg) (*Roster, tea.Cmd) {
 		v.rebuild()
 		return v, nil
 	case tea.KeyPressMsg:
-		if cmd, ok := v.updateKey(msg); ok {
-			return v, cmd
+		if v.updateKey(msg) {
+			return v, nil
 		}
 	}
 	if v.showMatrix {
@@ -121,27 +121,28 @@ func (v *Roster) Update(msg tea.Msg) (*Roster, tea.Cmd) {
 	return v, cmd
 }
 
-// updateKey handles the matrix toggle and the matrix's own keys.
-func (v *Roster) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+// updateKey handles the matrix toggle and the matrix's own keys; it
+// reports whether it used the key.
+func (v *Roster) updateKey(msg tea.KeyPressMsg) bool {
 	if v.List.Searching() {
-		return nil, false
+		return false
 	}
 	if key.Matches(msg, v.toggle) && !v.open {
 		v.setMatrix(!v.showMatrix)
-		return nil, true
+		return true
 	}
 	if !v.showMatrix || v.open {
-		return nil, false
+		return false
 	}
 	if key.Matches(msg, v.rosterKeys.Open) {
 		v.Open()
-		return nil, true
+		return true
 	}
 	if v.matrix.Update(msg) {
 		v.Refresh(false)
-		return nil, true
+		return true
 	}
-	return nil, false
+	return false
 }
 
 // setMatrix shows or hides the matrix.

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"image/color"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
@@ -73,7 +71,7 @@ type Styles struct {
 // NewStyles builds the styles from a theme.
 func NewStyles(t Theme) *Styles {
 	base := lipgloss.NewStyle()
-	fg := func(c color.Color) lipgloss.Style { return base.Foreground(c) }
+	fg := base.Foreground
 	s := &Styles{Theme: t}
 
 	s.TabBar = base.BorderStyle(lipgloss.NormalBorder()).BorderBottom(true).BorderForeground(t.Border)

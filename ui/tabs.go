@@ -1,5 +1,7 @@
 package ui
 
+import "strconv"
+
 // TabID names a tab of the dashboard.
 type TabID int
 
@@ -43,7 +45,7 @@ func Tabs() []TabID {
 // ParseTab finds a tab by name, case-insensitively, or by number 1–5.
 func ParseTab(s string) (TabID, bool) {
 	for _, t := range Tabs() {
-		if equalFoldASCII(s, t.String()) || s == string(rune('1'+int(t))) {
+		if equalFoldASCII(s, t.String()) || s == strconv.Itoa(int(t)+1) {
 			return t, true
 		}
 	}
