@@ -65,6 +65,10 @@ type App struct {
 	tickGen   int
 	tickEvery time.Duration
 
+	// Rendered pieces kept between frames, with what they were made from.
+	tabBarKey, tabBarView string
+	helpKey, helpText     string
+
 	timeline   *Timeline
 	roster     *Roster
 	issues     *Issues

@@ -89,8 +89,18 @@ func (a *App) compactTabs() bool {
 	return w > a.width
 }
 
-// tabBar draws the tab labels, the focused one highlighted.
+// tabBar draws the tab labels, the focused one highlighted; the result is
+// kept until the tab, the width or the styles change.
 func (a *App) tabBar() string {
+	key := fmt.Sprintf("%d/%d/%p", a.tab, a.width, a.sh.Styles)
+	if a.tabBarKey != key {
+		a.tabBarKey, a.tabBarView = key, a.renderTabBar()
+	}
+	return a.tabBarView
+}
+
+// renderTabBar draws the tab bar.
+func (a *App) renderTabBar() string {
 	st := a.sh.Styles
 	labels := make([]string, 0, tabCount)
 	for _, t := range Tabs() {
@@ -196,11 +206,30 @@ func (a *App) clockMarker() string {
 // to the width (bubbles' help adds an item anyway when even its ellipsis
 // does not fit).
 func (a *App) helpView() string {
+	var key strings.Builder
+	fmt.Fprintf(&key, "%d/%v/%p", a.width, a.help.ShowAll, a.sh.Styles)
+	for _, g := range a.FullHelp() {
+		for _, b := range g {
+			if b.Enabled() {
+				key.WriteString("|" + b.Help().Key + b.Help().Desc)
+			}
+		}
+	}
+	for _, b := range a.ShortHelp() {
+		if b.Enabled() {
+			key.WriteString("/" + b.Help().Key + b.Help().Desc)
+		}
+	}
+	if key.String() == a.helpKey {
+		return a.helpText
+	}
+	a.helpKey = key.String()
 	lines := strings.Split(a.help.View(a), "\n")
 	for i, ln := range lines {
 		lines[i] = ansi.Truncate(ln, max(a.width, 0), "…")
 	}
-	return strings.Join(lines, "\n")
+	a.helpText = strings.Join(lines, "\n")
+	return a.helpText
 }
 
 // ShortHelp joins the focused tab's keys with the global ones. While a

@@ -1,9 +1,10 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // Browser is a list beside (wide) or above (narrow) the detail of its
@@ -214,15 +215,7 @@ func (b *Browser) View() string { return b.viewWith(b.List.View()) }
 func (b *Browser) viewWith(listContent string) string {
 	list, detail, wide := b.panes()
 	st := b.sh.Styles
-	paneStyle := func(focused bool, r Rect) lipgloss.Style {
-		s := st.Pane
-		if focused {
-			s = st.PaneFocused
-		}
-		f := b.frame()
-		w, h := r.Inner(f)
-		return s.Width(w + f.W).Height(h + f.H)
-	}
+	paneStyle := func(focused bool, r Rect) paneBox { return paneBox{st, r.W, r.H, focused} }
 	f := b.frame()
 	if detail.H <= f.H { // no room for the detail's content: list only
 		detail = Rect{}
@@ -239,9 +232,9 @@ func (b *Browser) viewWith(listContent string) string {
 	}
 	detailView := paneStyle(b.open, detail).Render(b.Detail.View())
 	if wide {
-		return lipgloss.JoinHorizontal(lipgloss.Top, listView, detailView)
+		return joinBoxes(listView, detailView)
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, listView, detailView)
+	return listView + "\n" + detailView
 }
 
 // ShortHelp lists the keys that work right now.
@@ -275,3 +268,32 @@ func (b *Browser) FullHelp() [][]key.Binding {
 // staleID is never a row's ID: setting shownID to it forces the next
 // Refresh to rebuild the detail from scratch.
 const staleID = "\x00stale"
+
+// paneBox draws one pane's frame around its content.
+type paneBox struct {
+	st      *Styles
+	w, h    int
+	focused bool
+}
+
+// Render frames the content.
+func (p paneBox) Render(content string) string { return p.st.Box(content, p.w, p.h, p.focused) }
+
+// joinBoxes puts two boxes of the same height side by side. Box output has
+// exactly its height in lines and its width in every line, so the lines are
+// simply concatenated, without measuring them again as JoinHorizontal does.
+func joinBoxes(left, right string) string {
+	var b strings.Builder
+	b.Grow(len(left) + len(right))
+	for left != "" || right != "" {
+		var l, r string
+		l, left, _ = strings.Cut(left, "\n")
+		r, right, _ = strings.Cut(right, "\n")
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+		b.WriteString(r)
+	}
+	return b.String()
+}

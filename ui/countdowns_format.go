@@ -149,7 +149,7 @@ func (v *Countdowns) heroView() string {
 	for i, ln := range lines[:v.heroLines] {
 		lines[i] = padRight(ln, w)
 	}
-	return frame.Width(v.width).Render(strings.Join(lines[:v.heroLines], "\n"))
+	return st.Box(strings.Join(lines[:v.heroLines], "\n"), v.width, v.heroHeight(), true)
 }
 
 // heroContent is the card's lines for content width w.

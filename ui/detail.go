@@ -40,6 +40,7 @@ type Detail struct {
 
 	pieces  [][]string // each Line wrapped and styled, for the current width
 	wrapped []string   // all pieces in order: what View slices
+	widths  []int      // the width of each wrapped line
 	links   []int      // wrapped line index where each link starts
 	linkEnd []int      // one past the last wrapped line of each link
 	targets []Target
@@ -126,6 +127,7 @@ func (d *Detail) render() {
 // with the link positions.
 func (d *Detail) assemble() {
 	d.wrapped, d.links, d.linkEnd, d.targets = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0]
+	d.widths = d.widths[:0]
 	if d.width <= 0 {
 		return
 	}
@@ -135,6 +137,9 @@ func (d *Detail) assemble() {
 		}
 		start := len(d.wrapped)
 		d.wrapped = append(d.wrapped, d.pieces[i]...)
+		for _, p := range d.pieces[i] {
+			d.widths = append(d.widths, lipgloss.Width(p))
+		}
 		if ln.Link != nil {
 			d.links = append(d.links, start)
 			d.linkEnd = append(d.linkEnd, len(d.wrapped))
@@ -265,11 +270,14 @@ func (d *Detail) View() string {
 		sel = d.link
 	}
 	for i := d.offset; i < len(d.wrapped) && len(lines) < d.height; i++ {
-		ln := d.wrapped[i]
+		ln, w := d.wrapped[i], d.widths[i]
 		if sel >= 0 && i >= d.links[sel] && i < d.linkEnd[sel] {
 			ln = d.styles.LinkSelected.Render(ansi.Strip(ln))
 		}
-		lines = append(lines, padRight(ln, d.width))
+		if w > d.width {
+			ln, w = ansi.Truncate(ln, d.width, "…"), d.width
+		}
+		lines = append(lines, ln+strings.Repeat(" ", d.width-w))
 	}
 	if more := len(d.wrapped) - d.offset - d.height; more > 0 && len(lines) > 0 {
 		lines[len(lines)-1] = d.styles.Note.Render(fit("↓ "+plural(more, "more line"), d.width))

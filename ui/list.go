@@ -59,7 +59,14 @@ type List struct {
 	terms     []string
 	note      string
 	empty     string
+
+	// rendered caches drawn rows that are not selected, by row index; it
+	// is dropped whenever what a row looks like may have changed.
+	rendered map[int]string
 }
+
+// invalidate drops the rendered rows.
+func (l *List) invalidate() { clear(l.rendered) }
 
 // NewList returns an empty list with the given columns.
 func NewList(st *Styles, cols ...Column) *List {
@@ -67,7 +74,7 @@ func NewList(st *Styles, cols ...Column) *List {
 }
 
 // SetStyles replaces the styles.
-func (l *List) SetStyles(st *Styles) { l.styles = st }
+func (l *List) SetStyles(st *Styles) { l.styles = st; l.invalidate() }
 
 // SetColumns replaces the columns.
 func (l *List) SetColumns(cols ...Column) { l.cols = cols }
@@ -83,6 +90,7 @@ func (l *List) SetRows(rows []Row) {
 		}
 	}
 	l.rows = rows
+	l.invalidate()
 	l.filter()
 	if !l.SelectID(selID) {
 		l.clampSelection()
@@ -97,6 +105,9 @@ func (l *List) SetEmpty(s string) { l.empty = s }
 
 // SetSize sets the list's content size in cells.
 func (l *List) SetSize(w, h int) {
+	if w != l.width {
+		l.invalidate()
+	}
 	l.width, l.height = max(w, 0), max(h, 0)
 	l.scrollToSelection()
 }
@@ -156,6 +167,7 @@ func (l *List) Terms() []string { return l.terms }
 func (l *List) SetQuery(q string) {
 	l.query = q
 	l.terms = Terms(q)
+	l.invalidate()
 	l.filter()
 	l.sel, l.offset = l.bestMatch(), 0
 	l.clampSelection()
@@ -432,6 +444,7 @@ func fit(s string, w int) string {
 // UpdateCells lets the caller change cell texts in place (e.g. the time left
 // on every tick) without rebuilding the rows or their search index.
 func (l *List) UpdateCells(update func(r *Row)) {
+	l.invalidate()
 	for i := range l.rows {
 		if !l.rows[i].Header {
 			update(&l.rows[i])

@@ -30,8 +30,21 @@ func (l *List) View() string {
 	if len(l.visible) == 0 {
 		lines = append(lines, st.Note.Render(fit(l.emptyText(), l.width)))
 	}
+	if l.rendered == nil {
+		l.rendered = map[int]string{}
+	}
 	for i := l.offset; i < len(l.visible) && i < l.offset+h; i++ {
-		lines = append(lines, l.renderRow(l.rows[l.visible[i]], ws, i == l.sel))
+		ri := l.visible[i]
+		if i == l.sel {
+			lines = append(lines, l.renderRow(l.rows[ri], ws, true))
+			continue
+		}
+		row, ok := l.rendered[ri]
+		if !ok {
+			row = l.renderRow(l.rows[ri], ws, false)
+			l.rendered[ri] = row
+		}
+		lines = append(lines, row)
 	}
 	for len(lines) < l.height-boolInt(l.note != "") {
 		lines = append(lines, strings.Repeat(" ", l.width))

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
@@ -24,8 +26,10 @@ type Styles struct {
 	// Reminder is the footer's deadline reminder.
 	Reminder lipgloss.Style
 
-	// Pane and PaneFocused frame the list and detail panes.
-	Pane, PaneFocused lipgloss.Style
+	// Pane and PaneFocused frame the list and detail panes; their frame
+	// sizes drive the layout. PaneEdge and PaneEdgeFocused colour the
+	// border characters Box draws.
+	Pane, PaneFocused, PaneEdge, PaneEdgeFocused lipgloss.Style
 
 	// Text is body text; Muted secondary; Subtle hints and rules.
 	Text, Muted, Subtle lipgloss.Style
@@ -86,6 +90,8 @@ func NewStyles(t Theme) *Styles {
 
 	s.Pane = base.Border(lipgloss.RoundedBorder()).BorderForeground(t.Border).Padding(0, 1)
 	s.PaneFocused = s.Pane.BorderForeground(t.Accent)
+	s.PaneEdge = fg(t.Border)
+	s.PaneEdgeFocused = fg(t.Accent)
 
 	s.Text = fg(t.Text)
 	s.Muted = fg(t.Muted)
@@ -167,4 +173,39 @@ func (s *Styles) Confidence(c model.Confidence) lipgloss.Style {
 	default:
 		return s.Bad
 	}
+}
+
+// Box draws content in a rounded frame w cells wide and h lines tall, the
+// border in the focused or the quiet colour. It is what Pane renders, done
+// by hand: the content's lines are already exactly w minus the frame wide,
+// so the frame costs two short strings a line instead of lipgloss measuring
+// and re-wrapping every line on every frame. Missing lines are blank.
+func (s *Styles) Box(content string, w, h int, focused bool) string {
+	if w < 4 || h < 2 {
+		return ""
+	}
+	edge := s.PaneEdge
+	if focused {
+		edge = s.PaneEdgeFocused
+	}
+	inner := w - 4
+	lines := strings.Split(content, "\n")
+	var b strings.Builder
+	b.Grow((w + 16) * h)
+	b.WriteString(edge.Render("╭" + strings.Repeat("─", w-2) + "╮"))
+	left, right := edge.Render("│")+" ", " "+edge.Render("│")
+	blank := strings.Repeat(" ", inner)
+	for i := 0; i < h-2; i++ {
+		b.WriteByte('\n')
+		b.WriteString(left)
+		if i < len(lines) {
+			b.WriteString(lines[i])
+		} else {
+			b.WriteString(blank)
+		}
+		b.WriteString(right)
+	}
+	b.WriteByte('\n')
+	b.WriteString(edge.Render("╰" + strings.Repeat("─", w-2) + "╯"))
+	return b.String()
 }
