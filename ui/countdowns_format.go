@@ -27,9 +27,20 @@ func formatLeft(d *model.Deadline, s model.DeadlineState, now time.Time) string 
 		return dayCount(d.DaysUntil(now))
 	}
 	if s.Passed {
-		return "+" + FormatDuration(s.Since)
+		return "+" + formatSince(s.Since)
 	}
 	return FormatDuration(s.Left)
+}
+
+// formatSince is the time since a deadline: to the second for the first
+// day, then to the minute ("13d 06:59"), so that long-passed deadlines do
+// not repaint every second while the dashboard idles.
+func formatSince(d time.Duration) string {
+	if d < 24*time.Hour {
+		return FormatDuration(d)
+	}
+	s := FormatDuration(d)
+	return s[:len(s)-3]
 }
 
 // dayCount words a signed number of calendar days.
@@ -73,7 +84,7 @@ func statusText(d *model.Deadline, s model.DeadlineState, now time.Time) string 
 		return "passed " + dayCount(n) + " — " + outcomeLabel(d.Outcome)
 	}
 	if s.Passed {
-		return "passed " + FormatDuration(s.Since) + " ago — " + outcomeLabel(d.Outcome)
+		return "passed " + formatSince(s.Since) + " ago — " + outcomeLabel(d.Outcome)
 	}
 	return FormatDuration(s.Left) + " left"
 }
@@ -188,7 +199,7 @@ func heroFigure(d *model.Deadline, s model.DeadlineState, now time.Time) string 
 		return dayCount(n)
 	}
 	if s.Passed {
-		return "passed " + FormatDuration(s.Since) + " ago · " + outcomeLabel(d.Outcome)
+		return "passed " + formatSince(s.Since) + " ago · " + outcomeLabel(d.Outcome)
 	}
 	return FormatDuration(s.Left) + " left"
 }
