@@ -37,7 +37,9 @@ type AppClock struct {
 func NewAppClock(src Clock, start time.Time) *AppClock {
 	c := &AppClock{src: src}
 	if !start.IsZero() {
-		c.offset = start.Sub(src.Now())
+		// Whole seconds: ticks come on the wall clock's second, so the
+		// shown second turns with them instead of half-way between.
+		c.offset = start.Sub(src.Now()).Round(time.Second)
 	}
 	return c
 }
@@ -74,7 +76,7 @@ func (c *AppClock) Step(d time.Duration) {
 // instant it shows.
 func (c *AppClock) TogglePause() {
 	if c.paused {
-		c.offset = c.pausedAt.Sub(c.src.Now())
+		c.offset = c.pausedAt.Sub(c.src.Now()).Round(time.Second)
 		c.paused = false
 		return
 	}
