@@ -34,6 +34,9 @@ func (c *cli) dashboard(o *options, set settings, ds *model.Dataset) error {
 	if o.watch {
 		m = newWatcher(app, o.data)
 	}
+	if c.env(panicHookEnv) != "" {
+		m = panicOnKey{m}
+	}
 	opts := []tea.ProgramOption{tea.WithOutput(c.stdout), tea.WithEnvironment(c.environ)}
 	if c.stdin != os.Stdin {
 		opts = append(opts, tea.WithInput(c.stdin))

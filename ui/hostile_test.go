@@ -58,6 +58,7 @@ func poison(v reflect.Value, name string) {
 			}
 			v.SetString(hostileText + v.String() + extra)
 		}
+	default: // numbers, instants' internals and the like stay as they are
 	}
 }
 
