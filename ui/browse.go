@@ -89,6 +89,40 @@ func (b *Browser) SetStyles(st *Styles) {
 	b.layout()
 }
 
+// UsesArrows is false for a plain browser: ←/→ switch tabs.
+func (b *Browser) UsesArrows() bool { return false }
+
+// ShowsSeconds is false for a plain browser: nothing ticks.
+func (b *Browser) ShowsSeconds() bool { return false }
+
+// ShowID clears the search, selects the row with the id and opens its
+// detail; false if there is no such row.
+func (b *Browser) ShowID(id string) bool {
+	b.List.ClearSearch()
+	if !b.List.SelectID(id) {
+		return false
+	}
+	b.Refresh(true)
+	b.Open()
+	return true
+}
+
+// reload handles the messages every browser answers the same way: new
+// data, and new styles; rebuild remakes the rows. It reports whether msg
+// was one of them.
+func (b *Browser) reload(msg tea.Msg, rebuild func()) bool {
+	switch msg.(type) {
+	case DataMsg:
+		rebuild()
+	case StylesMsg:
+		b.SetStyles(b.sh.Styles)
+		rebuild()
+	default:
+		return false
+	}
+	return true
+}
+
 // Capturing reports whether typed text goes to the search line.
 func (b *Browser) Capturing() bool { return b.List.Searching() }
 

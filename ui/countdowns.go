@@ -157,21 +157,12 @@ func (v *Countdowns) View() string {
 	return v.heroView() + "\n" + v.Browser.View()
 }
 
-// UsesArrows is false: ←/→ switch tabs.
-func (v *Countdowns) UsesArrows() bool { return false }
-
 // ShowsSeconds is true: the time left ticks.
 func (v *Countdowns) ShowsSeconds() bool { return true }
 
 // Show selects a deadline and opens its detail.
 func (v *Countdowns) Show(to Target) bool {
-	v.List.ClearSearch()
-	if !v.List.SelectID(to.ID) {
-		return false
-	}
-	v.Refresh(true)
-	v.Open()
-	return true
+	return v.ShowID(to.ID)
 }
 
 // SelectedTarget names the selected deadline.

@@ -39,6 +39,7 @@ type Detail struct {
 	focused bool
 
 	pieces  [][]string // each Line wrapped and styled, for the current width
+	pieceW  [][]int    // the width of each piece, measured once
 	wrapped []string   // all pieces in order: what View slices
 	widths  []int      // the width of each wrapped line
 	links   []int      // wrapped line index where each link starts
@@ -97,12 +98,13 @@ func (d *Detail) Offset() int { return d.offset }
 // (e.g. its time left after a tick): the scroll position and link cursor
 // stay, and only lines whose text changed are wrapped again.
 func (d *Detail) UpdateLines(lines []Line) {
-	old, oldPieces := d.lines, d.pieces
+	old, oldPieces, oldW := d.lines, d.pieces, d.pieceW
 	d.lines = lines
 	d.pieces = make([][]string, len(lines))
+	d.pieceW = make([][]int, len(lines))
 	for i, ln := range lines {
 		if i < len(old) && i < len(oldPieces) && sameLine(old[i], ln) {
-			d.pieces[i] = oldPieces[i]
+			d.pieces[i], d.pieceW[i] = oldPieces[i], oldW[i]
 		}
 	}
 	d.assemble()
@@ -120,6 +122,7 @@ func sameLine(a, b Line) bool {
 // render wraps every line to the width once; View only slices the result.
 func (d *Detail) render() {
 	d.pieces = make([][]string, len(d.lines))
+	d.pieceW = make([][]int, len(d.lines))
 	d.assemble()
 }
 
@@ -134,12 +137,14 @@ func (d *Detail) assemble() {
 	for i, ln := range d.lines {
 		if d.pieces[i] == nil {
 			d.pieces[i] = d.wrapLine(ln)
+			d.pieceW[i] = make([]int, len(d.pieces[i]))
+			for j, p := range d.pieces[i] {
+				d.pieceW[i][j] = lipgloss.Width(p)
+			}
 		}
 		start := len(d.wrapped)
 		d.wrapped = append(d.wrapped, d.pieces[i]...)
-		for _, p := range d.pieces[i] {
-			d.widths = append(d.widths, lipgloss.Width(p))
-		}
+		d.widths = append(d.widths, d.pieceW[i]...)
 		if ln.Link != nil {
 			d.links = append(d.links, start)
 			d.linkEnd = append(d.linkEnd, len(d.wrapped))

@@ -126,3 +126,21 @@ func formatInstant(in model.Instant, _ any) string {
 	}
 	return in.Time.Format("Mon 2 Jan 2006 15:04 MST")
 }
+
+// attendeeLines lists a round's attendees by side, each a link to the
+// person, with the role and, when not confirmed, how well it is sourced.
+func attendeeLines(sh *Shared, groups []model.SideGroup) []Line {
+	st := sh.Styles
+	var out []Line
+	for _, g := range groups {
+		out = append(out, Line{Text: g.Side.Label(), Style: st.Side(g.Side).Bold(true), Indent: 2})
+		for _, at := range g.Attendees {
+			role := Clean(at.Attendance.Role)
+			if at.Attendance.Confidence != model.Confirmed {
+				role += " [" + at.Attendance.Confidence.Label() + "]"
+			}
+			out = append(out, personLink(sh, at.Person.ID, strings.TrimSpace(role), 4))
+		}
+	}
+	return out
+}

@@ -53,39 +53,22 @@ func (v *Issues) statusStyle(s model.IssueStatus) lipgloss.Style {
 
 // Update handles a message; see Browser for keys.
 func (v *Issues) Update(msg tea.Msg) (*Issues, tea.Cmd) {
-	switch msg := msg.(type) {
-	case ClockMsg:
-		if msg.KnownChanged {
+	if v.reload(msg, v.rebuild) {
+		return v, nil
+	}
+	if c, ok := msg.(ClockMsg); ok {
+		if c.KnownChanged {
 			v.Refresh(true)
 		}
-		return v, nil
-	case DataMsg:
-		v.rebuild()
-		return v, nil
-	case StylesMsg:
-		v.SetStyles(v.sh.Styles)
-		v.rebuild()
 		return v, nil
 	}
 	cmd, _ := v.Browser.Update(msg)
 	return v, cmd
 }
 
-// UsesArrows is false: ←/→ switch tabs.
-func (v *Issues) UsesArrows() bool { return false }
-
-// ShowsSeconds is false.
-func (v *Issues) ShowsSeconds() bool { return false }
-
 // Show selects an issue and opens its detail.
 func (v *Issues) Show(to Target) bool {
-	v.List.ClearSearch()
-	if !v.List.SelectID(to.ID) {
-		return false
-	}
-	v.Refresh(true)
-	v.Open()
-	return true
+	return v.ShowID(to.ID)
 }
 
 // SelectedTarget names the selected issue.

@@ -97,16 +97,7 @@ func (v *Roster) roundDetail(id string) []Line {
 		n += len(g.Attendees)
 	}
 	out = append(out, heading(st, fmt.Sprintf("Attendees (%d)", n))...)
-	for _, g := range groups {
-		out = append(out, Line{Text: g.Side.Label(), Style: st.Side(g.Side).Bold(true), Indent: 2})
-		for _, at := range g.Attendees {
-			role := Clean(at.Attendance.Role)
-			if at.Attendance.Confidence != model.Confirmed {
-				role += " [" + at.Attendance.Confidence.Label() + "]"
-			}
-			out = append(out, personLink(sh, at.Person.ID, strings.TrimSpace(role), 4))
-		}
-	}
+	out = append(out, attendeeLines(sh, groups)...)
 	out = append(out, heading(st, "Outcome")...)
 	out = append(out, para(st, r.Outcome)...)
 	out = append(out, Line{}, Line{Text: "→ this round in the Timeline", Style: st.Link,

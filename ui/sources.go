@@ -44,36 +44,19 @@ func (v *Sources) rebuild() {
 
 // Update handles a message; see Browser for keys.
 func (v *Sources) Update(msg tea.Msg) (*Sources, tea.Cmd) {
-	switch msg.(type) {
-	case ClockMsg:
+	if v.reload(msg, v.rebuild) {
 		return v, nil
-	case DataMsg:
-		v.rebuild()
-		return v, nil
-	case StylesMsg:
-		v.SetStyles(v.sh.Styles)
-		v.rebuild()
-		return v, nil
+	}
+	if _, ok := msg.(ClockMsg); ok {
+		return v, nil // sources do not change with the clock
 	}
 	cmd, _ := v.Browser.Update(msg)
 	return v, cmd
 }
 
-// UsesArrows is false: ←/→ switch tabs.
-func (v *Sources) UsesArrows() bool { return false }
-
-// ShowsSeconds is false.
-func (v *Sources) ShowsSeconds() bool { return false }
-
 // Show selects a source and opens its detail.
 func (v *Sources) Show(to Target) bool {
-	v.List.ClearSearch()
-	if !v.List.SelectID(to.ID) {
-		return false
-	}
-	v.Refresh(true)
-	v.Open()
-	return true
+	return v.ShowID(to.ID)
 }
 
 // SelectedTarget names the selected source.

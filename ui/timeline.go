@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -74,29 +73,18 @@ func (t *Timeline) peopleText(e *model.Event) string {
 
 // Update handles a message; see Browser for keys.
 func (t *Timeline) Update(msg tea.Msg) (*Timeline, tea.Cmd) {
-	switch msg := msg.(type) {
-	case ClockMsg:
-		if msg.KnownChanged {
+	if t.reload(msg, t.rebuild) {
+		return t, nil
+	}
+	if c, ok := msg.(ClockMsg); ok {
+		if c.KnownChanged {
 			t.rebuild()
 		}
-		return t, nil
-	case DataMsg:
-		t.rebuild()
-		return t, nil
-	case StylesMsg:
-		t.SetStyles(t.sh.Styles)
-		t.rebuild()
 		return t, nil
 	}
 	cmd, _ := t.Browser.Update(msg)
 	return t, cmd
 }
-
-// UsesArrows is false: ←/→ switch tabs.
-func (t *Timeline) UsesArrows() bool { return false }
-
-// ShowsSeconds is false: nothing here changes every second.
-func (t *Timeline) ShowsSeconds() bool { return false }
 
 // Show selects an event (or the event of a round) and opens its detail.
 func (t *Timeline) Show(to Target) bool {
@@ -108,13 +96,7 @@ func (t *Timeline) Show(to Target) bool {
 		}
 		id = e.ID
 	}
-	t.List.ClearSearch()
-	if !t.List.SelectID(id) {
-		return false
-	}
-	t.Refresh(true)
-	t.Open()
-	return true
+	return t.ShowID(id)
 }
 
 // SelectedTarget names the selected event, for going back to it.
@@ -176,15 +158,5 @@ func (t *Timeline) roundLines(roundID string) []Line {
 		{"Venue", r.Venue},
 		{"Outcome", r.Outcome},
 	})...)
-	for _, g := range sh.Data.AttendeesBySide(r.ID) {
-		out = append(out, Line{Text: g.Side.Label(), Style: st.Side(g.Side).Bold(true), Indent: 2})
-		for _, at := range g.Attendees {
-			role := Clean(at.Attendance.Role)
-			if at.Attendance.Confidence != model.Confirmed {
-				role += " [" + at.Attendance.Confidence.Label() + "]"
-			}
-			out = append(out, personLink(sh, at.Person.ID, strings.TrimSpace(role), 4))
-		}
-	}
-	return out
+	return append(out, attendeeLines(sh, sh.Data.AttendeesBySide(r.ID))...)
 }
