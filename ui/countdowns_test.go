@@ -105,6 +105,7 @@ func TestDateOnlyDeadlineNeverShowsHours(t *testing.T) {
 		if clock.MatchString(cells[colDue]) || clock.MatchString(cells[colLeft]) {
 			t.Errorf("at %s the row shows a time of day: %q", at, cells)
 		}
+		a.Render()
 		for _, ln := range a.countdowns.Detail.wrapped {
 			if strings.Contains(ln, "Due") && clock.MatchString(ln) {
 				t.Errorf("at %s the detail shows a time of day: %q", at, ln)

@@ -38,6 +38,7 @@ type Detail struct {
 	link    int // index into links; -1 when none
 	focused bool
 
+	stale   bool       // the lines must be laid out again before use
 	pieces  [][]string // each Line wrapped and styled, for the current width
 	pieceW  [][]int    // the width of each piece, measured once
 	wrapped []string   // all pieces in order: what View slices
@@ -59,10 +60,13 @@ func (d *Detail) SetStyles(st *Styles) { d.styles = st; d.render() }
 func (d *Detail) SetLines(lines []Line, terms []string) {
 	d.lines, d.terms = lines, terms
 	d.offset, d.link = 0, -1
-	d.render()
-	if len(d.targets) > 0 {
-		d.link = 0
+	for _, ln := range lines {
+		if ln.Link != nil {
+			d.link = 0
+			break
+		}
 	}
+	d.render()
 }
 
 // SetSize sets the content size and rewraps.
@@ -81,10 +85,11 @@ func (d *Detail) SetFocused(f bool) { d.focused = f }
 func (d *Detail) Focused() bool { return d.focused }
 
 // HasLinks reports whether the document has links.
-func (d *Detail) HasLinks() bool { return len(d.targets) > 0 }
+func (d *Detail) HasLinks() bool { d.ensure(); return len(d.targets) > 0 }
 
 // SelectedLink returns the link under the cursor.
 func (d *Detail) SelectedLink() (Target, bool) {
+	d.ensure()
 	if d.link < 0 || d.link >= len(d.targets) {
 		return Target{}, false
 	}
@@ -98,6 +103,11 @@ func (d *Detail) Offset() int { return d.offset }
 // (e.g. its time left after a tick): the scroll position and link cursor
 // stay, and only lines whose text changed are wrapped again.
 func (d *Detail) UpdateLines(lines []Line) {
+	if d.stale {
+		d.lines = lines
+		d.render()
+		return
+	}
 	old, oldPieces, oldW := d.lines, d.pieces, d.pieceW
 	d.lines = lines
 	d.pieces = make([][]string, len(lines))
@@ -119,11 +129,21 @@ func sameLine(a, b Line) bool {
 	return a.Label == b.Label && a.Text == b.Text && a.Indent == b.Indent
 }
 
-// render wraps every line to the width once; View only slices the result.
+// render drops the laid-out lines; they are wrapped again, once, when
+// next needed (a hidden tab's detail is never wrapped).
 func (d *Detail) render() {
 	d.pieces = make([][]string, len(d.lines))
 	d.pieceW = make([][]int, len(d.lines))
-	d.assemble()
+	d.stale = true
+}
+
+// ensure lays the lines out if they are stale.
+func (d *Detail) ensure() {
+	if d.stale {
+		d.stale = false
+		d.assemble()
+		d.offset = min(d.offset, d.maxOffset())
+	}
 }
 
 // assemble wraps the lines that have no pieces yet and lays all pieces out
@@ -200,6 +220,7 @@ func (d *Detail) wrapBody(text string, room int, pad string, st lipgloss.Style) 
 // Update handles keys and the wheel. It returns a command when a link is
 // followed, and reports whether the message was used.
 func (d *Detail) Update(msg tea.Msg) (tea.Cmd, bool) {
+	d.ensure()
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return d.updateKeys(msg)
@@ -266,6 +287,7 @@ func (d *Detail) maxOffset() int { return max(len(d.wrapped)-d.height, 0) }
 // View draws the visible part of the document, each line padded to the
 // width, with a scroll hint on the last line when more follows.
 func (d *Detail) View() string {
+	d.ensure()
 	if d.width <= 0 || d.height <= 0 {
 		return ""
 	}
