@@ -176,7 +176,7 @@ func (a *App) statusLine() string {
 		left = st.ClockMarker.Render(marker) + " " + left
 	}
 	if r := reminder(a.sh); r != "" {
-		left += " " + st.Reminder.Render("⏰ "+r)
+		left += " " + st.Reminder.Render("» "+r)
 	}
 	if a.banner != "" {
 		left = st.Banner.Render(Clean(a.banner)) + " " + left
