@@ -203,3 +203,31 @@ func TestSearchFoldsAccents(t *testing.T) {
 		t.Errorf("NFD spans %v must cover whole graphemes", spans)
 	}
 }
+
+// TestLightBackground: a light terminal background rebuilds the styles
+// with the light palette, and every tab still fits.
+func TestLightBackground(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, fixedNow), 100, 30)
+	a.Update(tea.BackgroundColorMsg{Color: lightWhite{}})
+	if a.sh.Styles.Theme.IsDark {
+		t.Fatal("a white background should select the light theme")
+	}
+	for _, tab := range Tabs() {
+		press(a, fmt.Sprint(int(tab)+1))
+		checkFrame(t, plain(a), 100, 30)
+	}
+}
+
+// lightWhite is a white terminal background.
+type lightWhite struct{}
+
+func (lightWhite) RGBA() (r, g, b, a uint32) { return 0xffff, 0xffff, 0xffff, 0xffff }
+
+// TestNoColorKeepsSelectionVisible: without colour the selection and the
+// active tab are drawn in reverse video, so they still show.
+func TestNoColorKeepsSelectionVisible(t *testing.T) {
+	st := NewStyles(NewTheme(true, true))
+	if !st.RowSelected.GetReverse() || !st.TabActive.GetReverse() {
+		t.Errorf("no-colour styles must use reverse video and no colours")
+	}
+}
