@@ -112,11 +112,11 @@ func statusText(s Status) string {
 	}
 	switch {
 	case !s.Passed:
-		return clockDuration(s.Left) + " left"
+		return ui.FormatDuration(s.Left) + " left"
 	case s.Since == 0:
 		return "due now"
 	}
-	return "passed " + clockDuration(s.Since) + " ago" + outcomeSuffix(s.Outcome)
+	return "passed " + ui.FormatDuration(s.Since) + " ago" + outcomeSuffix(s.Outcome)
 }
 
 // outcomeSuffix is ", outcome: extended", or nothing while pending.
@@ -142,18 +142,6 @@ func formatDue(s Status) string {
 		return s.At.Format("Mon 2 Jan 2006 15:04:05 MST")
 	}
 	return s.At.Format("Mon 2 Jan 2006 15:04 MST")
-}
-
-// clockDuration formats a duration as "13d 11:59:03" (days from 24 hours).
-func clockDuration(d time.Duration) string {
-	d = d.Truncate(time.Second)
-	days := int64(d / (24 * time.Hour))
-	d -= time.Duration(days) * 24 * time.Hour
-	h, m, sec := int64(d/time.Hour), int64(d/time.Minute)%60, int64(d/time.Second)%60
-	if days > 0 {
-		return fmt.Sprintf("%dd %02d:%02d:%02d", days, h, m, sec)
-	}
-	return fmt.Sprintf("%02d:%02d:%02d", h, m, sec)
 }
 
 // statusJSON is the --json form of a Status.
