@@ -37,7 +37,7 @@ func TestEverySizeFits(t *testing.T) {
 		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		for _, tab := range Tabs() {
 			press(a, fmt.Sprint(int(tab)+1))
-			for _, keys := range [][]string{nil, {"enter"}, {"esc", "G"}, {"enter", "pgdown"}, {"esc", "esc", "g"}} {
+			for _, keys := range [][]string{nil, {"enter"}, {"esc", "G"}, {"enter", "pgdown"}, {"esc", "esc", "g"}, {"?"}, {"?"}} {
 				press(a, keys...)
 				out := plain(a)
 				if size[0] < MinWidth || size[1] < MinHeight {

@@ -29,7 +29,7 @@ func (a *App) Render() string {
 	if l.TooSmall {
 		return a.tooSmall()
 	}
-	parts := []string{a.tabBar(), a.current().View(), a.footer()}
+	parts := []string{a.tabBar(), fitLines(a.current().View(), l.Body.W, l.Body.H), a.footer()}
 	return strings.Join(parts, "\n")
 }
 
@@ -207,7 +207,7 @@ func (a *App) clockMarker() string {
 // does not fit).
 func (a *App) helpView() string {
 	var key strings.Builder
-	fmt.Fprintf(&key, "%d/%v/%p", a.width, a.help.ShowAll, a.sh.Styles)
+	fmt.Fprintf(&key, "%d/%d/%v/%p", a.width, a.height, a.help.ShowAll, a.sh.Styles)
 	for _, g := range a.FullHelp() {
 		for _, b := range g {
 			if b.Enabled() {
@@ -224,12 +224,41 @@ func (a *App) helpView() string {
 		return a.helpText
 	}
 	a.helpKey = key.String()
-	lines := strings.Split(a.help.View(a), "\n")
+	view := a.help.View(a)
+	if a.help.ShowAll {
+		view = a.fullHelpFitted()
+	}
+	lines := strings.Split(view, "\n")
+	// Leave the body at least a few lines: the full help of a tiny
+	// terminal shows what fits.
+	if room := max(a.height-a.headerHeight()-1-4, 1); len(lines) > room {
+		lines = lines[:room]
+	}
 	for i, ln := range lines {
 		lines[i] = ansi.Truncate(ln, max(a.width, 0), "…")
 	}
 	a.helpText = strings.Join(lines, "\n")
 	return a.helpText
+}
+
+// fullHelpFitted draws the full help's columns in as many bands as the
+// width needs, so that no key is cut off on a narrow terminal.
+func (a *App) fullHelpFitted() string {
+	var bands []string
+	var band [][]key.Binding
+	for _, g := range a.FullHelp() {
+		try := append(append([][]key.Binding{}, band...), g)
+		if len(band) > 0 && lipgloss.Width(a.help.FullHelpView(try)) > a.width {
+			bands = append(bands, a.help.FullHelpView(band))
+			band = [][]key.Binding{g}
+			continue
+		}
+		band = try
+	}
+	if len(band) > 0 {
+		bands = append(bands, a.help.FullHelpView(band))
+	}
+	return strings.Join(bands, "\n")
 }
 
 // ShortHelp joins the focused tab's keys with the global ones. While a
@@ -265,4 +294,37 @@ func (a *App) FullHelp() [][]key.Binding {
 // wrapPlain wraps plain text to w cells.
 func wrapPlain(s string, w int) string {
 	return lipgloss.Wrap(s, max(w, 1), " ")
+}
+
+// fitLines makes a block exactly h lines: extra lines are dropped, missing
+// ones are blank lines w cells wide. A tab whose panes have no room draws
+// less than its body; the frame keeps the terminal's height all the same.
+func fitLines(block string, w, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	n := strings.Count(block, "\n") + 1
+	if block == "" {
+		n = 0
+	}
+	switch {
+	case n > h:
+		i := 0
+		for range h {
+			i += strings.IndexByte(block[i:], '\n') + 1
+		}
+		return block[:i-1]
+	case n < h:
+		blank := strings.Repeat(" ", w)
+		var b strings.Builder
+		b.WriteString(block)
+		for k := n; k < h; k++ {
+			if k > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(blank)
+		}
+		return b.String()
+	}
+	return block
 }
