@@ -92,7 +92,10 @@ func TestKeys(t *testing.T) {
 func TestListKeys(t *testing.T) {
 	a, _ := newApp(t, mustTime(t, fixedNow), 120, 40)
 	l := a.timeline.List
-	press(a, "j", "j", "down")
+	if l.Cursor() != l.Len()-1 {
+		t.Errorf("the Timeline should open on the latest event: cursor %d of %d", l.Cursor(), l.Len())
+	}
+	press(a, "g", "j", "j", "down")
 	if l.Cursor() != 3 {
 		t.Errorf("j j down: cursor %d, want 3", l.Cursor())
 	}

@@ -24,6 +24,10 @@ func NewTimeline(sh *Shared) *Timeline {
 	t.DetailFor = t.detail
 	t.List.SetEmpty("no events known at this instant")
 	t.rebuild()
+	// Open on the latest event known at the clock: what happened last is
+	// what a reader follows; g goes back to the start.
+	t.List.Move(t.List.Len())
+	t.Refresh(false)
 	return t
 }
 
