@@ -7,12 +7,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/truce-dev/truce/data"
 	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard"
 )
 
 // The README's key table sits between these markers and is generated from
@@ -46,7 +48,7 @@ func helpBindings(groups [][]key.Binding) []key.Binding {
 // detail open, searching) and records what its full help lists there.
 func collectKeys(t *testing.T) []keyRow {
 	t.Helper()
-	ds, err := data.LoadFile(fixture)
+	ds, err := data.LoadFile("ui/testdata/fixture.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +65,7 @@ func collectKeys(t *testing.T) []keyRow {
 		}
 		rows = append(rows, keyRow{key: h.Key, action: h.Desc, where: []string{where}})
 	}
-	press := func(app *ui.App, k tea.KeyPressMsg) { app.Update(k) }
+	press := func(app *dashboard.App, k tea.KeyPressMsg) { app.Update(k) }
 	for _, tab := range ui.Tabs() {
 		digit := rune('1' + int(tab))
 		states := []struct {
@@ -81,7 +83,7 @@ func collectKeys(t *testing.T) []keyRow {
 			}{"matrix", []tea.KeyPressMsg{{Code: 'm', Text: "m"}}})
 		}
 		for _, st := range states {
-			app := ui.New(ds, ui.Options{Clock: ui.FixedClock(testNow), NoColor: true})
+			app := dashboard.New(ds, dashboard.Options{Clock: dashboard.FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)), NoColor: true})
 			app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 			press(app, tea.KeyPressMsg{Code: digit, Text: string(digit)})
 			for _, k := range st.keys {
@@ -177,7 +179,8 @@ func TestReadmeKeysCoverKeymap(t *testing.T) {
 		}
 		return false
 	}
-	g, l := ui.NewGlobalKeys(), ui.NewListKeys()
+	k := dashboard.NewKeys()
+	g, l := k.Global, k.Widget.List
 	for _, b := range []key.Binding{g.NextTab, g.PrevTab, g.Help, g.Quit, g.DayBack, g.HourBack, g.Now, g.Pause,
 		l.Up, l.Down, l.Top, l.Bottom, l.PageUp, l.PageDown, l.Open, l.Back, l.Search} {
 		if !has(b) {

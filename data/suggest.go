@@ -57,3 +57,8 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// Suggest returns the candidate closest to word by edit distance (with
+// transpositions), if it is within max(2, len(word)/3) edits; the command
+// line uses it for misspelt commands, flags and view names.
+func Suggest(word string, candidates []string) (string, bool) { return suggest(word, candidates) }

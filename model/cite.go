@@ -21,6 +21,8 @@ const (
 	RecordDeadline RecordKind = "deadline"
 	// RecordDiscrepancy is a discrepancy's correction.
 	RecordDiscrepancy RecordKind = "discrepancy"
+	// RecordSource is a source.
+	RecordSource RecordKind = "source"
 )
 
 // Citation is one record that cites a source.

@@ -34,7 +34,7 @@ func clean(s string, keepNewlines bool) string {
 			b.WriteByte('\n')
 		case r == '\n' || r == '\t' || r == '\r':
 			b.WriteByte(' ')
-		case dropRune(r):
+		case IsUnsafe(r):
 		default:
 			b.WriteRune(r)
 		}
@@ -53,8 +53,10 @@ func isPlainASCII(s string) bool {
 	return true
 }
 
-// dropRune reports whether r must not reach the terminal.
-func dropRune(r rune) bool {
+// IsUnsafe reports whether r must not reach a terminal as it is: C0 and C1
+// controls, DEL, bidirectional embeddings, overrides, isolates and marks,
+// zero-width characters, and private-use or surrogate code points.
+func IsUnsafe(r rune) bool {
 	switch {
 	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
 		return true // C0, DEL, C1 controls

@@ -1,6 +1,11 @@
 package ui
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/truce-dev/truce/model"
+)
 
 // TabID names a tab of the dashboard.
 type TabID int
@@ -17,7 +22,8 @@ const (
 	TabCountdowns
 	// TabSources lists the sources.
 	TabSources
-	tabCount = 5
+	// TabCount is the number of tabs.
+	TabCount = 5
 )
 
 // String is the tab's label.
@@ -40,6 +46,26 @@ func (t TabID) String() string {
 // Tabs lists every tab in order.
 func Tabs() []TabID {
 	return []TabID{TabTimeline, TabRoster, TabIssues, TabCountdowns, TabSources}
+}
+
+// TabNames lists the tabs' names in lower case, in order: what --tab and
+// `truce print` accept (besides 1–5).
+func TabNames() []string {
+	out := make([]string, 0, TabCount)
+	for _, t := range Tabs() {
+		out = append(out, strings.ToLower(t.String()))
+	}
+	return out
+}
+
+// Target names a record and the tab that shows it: the destination of a
+// link, a search result or a place to go back to.
+type Target struct {
+	// Tab is the tab that shows the record.
+	Tab TabID
+	// Kind and ID name the record.
+	Kind model.RecordKind
+	ID   string
 }
 
 // ParseTab finds a tab by name, case-insensitively, or by number 1–5.

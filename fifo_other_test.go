@@ -1,8 +1,0 @@
-//go:build !unix
-
-package main
-
-import "testing"
-
-// makeFIFO reports that this system has no named pipes to test with.
-func makeFIFO(*testing.T, string) bool { return false }

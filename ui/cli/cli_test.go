@@ -1,0 +1,162 @@
+package cli
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// fixture is the command line's test data file.
+const fixture = "../testdata/fixture.toml"
+
+// testNow is the real time the tests pretend it is when --at is not given.
+var testNow = time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)
+
+// result is what one in-process run of the CLI produced.
+type result struct {
+	stdout, stderr string
+	code           int
+	took           time.Duration
+}
+
+// runCLI runs the command line in-process with a fixed clock, streams that
+// are not terminals, and no colour-related environment.
+func runCLI(t *testing.T, args ...string) result {
+	t.Helper()
+	return runWith(t, []string{"TERM=xterm-256color"}, false, args...)
+}
+
+// runWith runs the CLI with an environment, pretending stdout is a
+// terminal (80 columns) when tty is true.
+func runWith(t *testing.T, environ []string, tty bool, args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	c := &runner{
+		stdin: strings.NewReader(""), stdout: &out, stderr: &errb, environ: environ,
+		now: func() time.Time { return testNow },
+		terminal: func(io.Writer) (bool, int) {
+			if tty {
+				return true, 80
+			}
+			return false, 0
+		},
+	}
+	start := time.Now()
+	code := c.run(args)
+	return result{stdout: out.String(), stderr: errb.String(), code: code, took: time.Since(start)}
+}
+
+// TestCommands compares each command's output, at a fixed instant and zone,
+// with its golden file (refresh: go test . -update).
+func TestCommands(t *testing.T) {
+	base := []string{"--data", fixture, "--tz", "UTC", "--at", "2025-11-09T12:00:00Z"}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"status", []string{"status"}},
+		{"status_json", []string{"status", "--json"}},
+		{"status_format", []string{"status", "--format", "{{.ID}} {{.Left.Seconds}} {{.At.Format \"2006-01-02T15:04Z07:00\"}} {{.Outcome}}"}},
+		{"print_all", []string{"print"}},
+		{"print_countdowns_width40", []string{"print", "countdowns", "--width", "40"}},
+		{"print_roster_timeline", []string{"print", "roster", "timeline"}},
+		{"export_json", []string{"export", "--format", "json"}},
+		{"export_ics", []string{"export", "--format=ics"}},
+		{"export_md", []string{"export", "--format", "md"}},
+		{"dashboard_not_a_terminal", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, append(append([]string{}, base...), tt.args...)...)
+			if r.code != 0 {
+				t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+			}
+			golden.RequireEqual(t, r.stdout)
+		})
+	}
+}
+
+// TestHelp compares the help texts with their golden files: they are the
+// documentation users see first.
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"status", "--help"}, {"help", "print"}, {"export", "-h"}} {
+		t.Run(strings.Join(args, "_"), func(t *testing.T) {
+			r := runCLI(t, args...)
+			if r.code != 0 || r.stderr != "" {
+				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+			}
+			golden.RequireEqual(t, r.stdout)
+		})
+	}
+}
+
+// TestDashboardNotATerminal checks that the dashboard prints the views,
+// with a one-line note on stderr, when stdout is not a terminal.
+func TestDashboardNotATerminal(t *testing.T) {
+	r := runCLI(t, "--data", fixture, "--at", "2025-11-09")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if n := strings.Count(r.stderr, "\n"); n != 1 || !strings.Contains(r.stderr, "not a terminal") {
+		t.Errorf("stderr should be one note line, got %q", r.stderr)
+	}
+	for _, want := range []string{"Timeline:", "Roster:", "Issues:", "Countdowns:", "Sources:"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("stdout lacks %q", want)
+		}
+	}
+}
+
+// TestRunEntryPoint runs the real entry point (system clock, real terminal
+// check) on buffers.
+func TestRunEntryPoint(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := Run([]string{"status", "--data", fixture}, strings.NewReader(""), &out, &errb, nil, Build{})
+	if code != 0 || !strings.Contains(out.String(), "truce ends") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out.String(), errb.String())
+	}
+}
+
+// TestEmbeddedData runs every command on the built-in data: whatever the
+// data holds, they succeed and print no escape sequence.
+func TestEmbeddedData(t *testing.T) {
+	for _, args := range [][]string{
+		{"status"}, {"status", "--json"}, {"print"}, {"export"}, {"export", "--format", "ics"},
+		{"export", "--format", "md"}, {"--version"}, {},
+	} {
+		r := runCLI(t, args...)
+		if r.code != 0 {
+			t.Errorf("truce %v: exit %d: %s", args, r.code, r.stderr)
+		}
+		if strings.ContainsRune(r.stdout, '\x1b') {
+			t.Errorf("truce %v: output holds an escape sequence", args)
+		}
+	}
+}
+
+// TestVersion checks that --version names the build and the data.
+func TestVersion(t *testing.T) {
+	r := runCLI(t, "--version", "--data", fixture)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"truce ", "go1.", "checked 2025-11-12", fixture} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("--version output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+// TestMain pins fang's help width, which it otherwise reads from the
+// terminal once per process.
+func TestMain(m *testing.M) {
+	if err := os.Setenv("__FANG_TEST_WIDTH", "80"); err != nil {
+		panic(err)
+	}
+	os.Exit(m.Run())
+}

@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
+
+	"github.com/truce-dev/truce/data"
+	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard"
+	"github.com/truce-dev/truce/ui/plain"
+)
+
+// dashboard runs the interactive dashboard, or prints every view when
+// standard output is not a terminal.
+func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) error {
+	opts := dashboard.Options{
+		Clock: clockFunc(r.now), Start: s.at, Zone: s.zone, NoColor: r.noColor(), Notify: df.notify,
+	}
+	if df.watch && r.g.data == "" {
+		return usagef(cmd, "--watch needs --data FILE: the built-in data never changes")
+	}
+	if df.tab != "" {
+		tab, ok := ui.ParseTab(df.tab)
+		if !ok {
+			return usagef(cmd, "unknown tab %q for --tab: want %s (or 1-5)", truncate(ui.Clean(df.tab)), joinOr(ui.TabNames()))
+		}
+		opts.Tab = tab
+	}
+	ds, err := r.load()
+	if err != nil {
+		return err
+	}
+	if tty, _ := r.terminal(r.stdout); !tty {
+		fmt.Fprintln(r.stderr, "truce: standard output is not a terminal, so here is every view as text ('truce print all')")
+		return printTo(r.stdout, ds, s, nil, plain.DefaultWidth, false)
+	}
+	if df.watch {
+		path := r.g.data
+		opts.WatchPath, opts.Watch = path, func() (*model.Dataset, error) { return reloadData(path) }
+	}
+	var m tea.Model = dashboard.New(ds, opts)
+	if r.env(panicHookEnv) != "" {
+		m = panicOnKey{m}
+	}
+	popts := []tea.ProgramOption{tea.WithOutput(r.stdout), tea.WithEnvironment(r.environ)}
+	if r.stdin != os.Stdin {
+		popts = append(popts, tea.WithInput(r.stdin))
+	}
+	if opts.NoColor {
+		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
+	}
+	return runProgram(tea.NewProgram(m, popts...))
+}
+
+// clockFunc makes the command line's clock the dashboard's.
+type clockFunc func() time.Time
+
+// Now returns the clock's time.
+func (f clockFunc) Now() time.Time { return f() }
+
+// reloadData loads a changed --watch file; its error's first line is what
+// the dashboard's banner shows: the first problem and how many more.
+func reloadData(path string) (*model.Dataset, error) {
+	ds, err := data.LoadFile(path)
+	if err == nil {
+		return ds, nil
+	}
+	var de *data.Error
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &de):
+		text := firstLine(de.Error())
+		if n := len(de.Problems()) - 1 + de.More(); n > 0 {
+			text += fmt.Sprintf(" (and %d more)", n)
+		}
+		return nil, errors.New(text)
+	case errors.As(err, &pe):
+		return nil, fmt.Errorf("%s %s: %w", pe.Op, pe.Path, pe.Err)
+	}
+	return nil, errors.New(firstLine(err.Error()))
+}
+
+// joinOr joins words as "a, b, c or d".
+func joinOr(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	out := ""
+	for i, w := range words[:len(words)-1] {
+		if i > 0 {
+			out += ", "
+		}
+		out += w
+	}
+	return out + " or " + words[len(words)-1]
+}
+
+// runProgram runs the program until it quits. A hang-up (SIGHUP) quits it
+// cleanly too, so that the terminal is restored when it is still there.
+// Bubble Tea handles SIGINT and SIGTERM itself and restores the terminal
+// after a panic in Update, View or a command.
+func runProgram(p *tea.Program) error {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	done := make(chan struct{})
+	defer close(done)
+	var hungUp atomic.Bool
+	go func() {
+		select {
+		case <-hup:
+			hungUp.Store(true)
+			p.Quit()
+		case <-done:
+		}
+	}()
+	_, err := p.Run()
+	switch {
+	case hungUp.Load():
+		return &exitError{code: exitSIGHUP}
+	case err == nil:
+		return nil
+	case errors.Is(err, tea.ErrInterrupted):
+		return &exitError{code: exitSIGINT}
+	case errors.Is(err, tea.ErrProgramPanic):
+		return &exitError{code: exitFailure, msg: "internal error (see the panic above); the terminal was restored"}
+	}
+	return fmt.Errorf("dashboard: %w", err)
+}

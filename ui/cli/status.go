@@ -1,0 +1,271 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/export"
+)
+
+// statusFlags are the flags of `truce status`.
+type statusFlags struct {
+	json     bool
+	format   string
+	deadline string
+}
+
+const statusLong = `Prints one line about the deadline to watch: the next one, or one that
+passed less than a minute ago (once all have passed, the last one):
+
+  Extended truce ends: 13d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)
+
+Times are whole seconds, so 'status-interval 1' in tmux counts down exactly.
+
+--format takes a Go text/template over the deadline's fields:
+  .ID .Title .What .At .Zone .DateOnly .Now .Passed .Left .Since .Days
+  .Outcome .OutcomeNote .Progress .Text .Line`
+
+const statusExample = `# in ~/.tmux.conf
+set -g status-interval 1
+set -g status-right '#(truce status)'
+truce status --format '{{.Title}}: {{.Text}}'
+truce status --format '{{.At.Format "2006-01-02 15:04"}}'
+truce status --deadline truce-2026-11-10 --json`
+
+func (r *runner) statusCmd() *cobra.Command {
+	var sf statusFlags
+	cmd := &cobra.Command{
+		Use:     "status",
+		Short:   "One line about the next deadline, for a status bar",
+		Long:    statusLong,
+		Example: statusExample,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef(cmd, "'truce status' takes no argument, got %q", truncate(ui.Clean(args[0])))
+			}
+			return nil
+		},
+		RunE: r.action(func(cmd *cobra.Command, _ []string, s settings) error {
+			return r.status(cmd, s, sf)
+		}),
+		ValidArgsFunction: cobra.NoFileCompletions,
+	}
+	f := cmd.Flags()
+	f.BoolVar(&sf.json, "json", false, "print one JSON object instead")
+	f.StringVar(&sf.format, "format", "", "a Go TEMPLATE over the fields above")
+	f.StringVar(&sf.deadline, "deadline", "", "watch the deadline ID, not the next one")
+	return cmd
+}
+
+// Status is one deadline seen from the clock's instant: what `truce status`
+// prints, what `--format` templates read, and what `--json` encodes. Times
+// are whole seconds.
+type Status struct {
+	// ID is the deadline's id in the data.
+	ID string
+	// Title is the deadline's one-line name.
+	Title string
+	// What is what was to happen at the deadline.
+	What string
+	// At is the deadline in its own zone (00:00 that day when DateOnly).
+	At time.Time
+	// Zone is the IANA zone the deadline was set in.
+	Zone string
+	// DateOnly is true when only a day was set, no time of day.
+	DateOnly bool
+	// Now is the clock's instant (--at, or the real time) in --tz.
+	Now time.Time
+	// Passed is true once Now is at or after At.
+	Passed bool
+	// Left is the time from Now to At; 0 once passed.
+	Left time.Duration
+	// Since is the time from At to Now; 0 before.
+	Since time.Duration
+	// Days is the number of calendar days from Now to At in the deadline's
+	// zone, negative once passed.
+	Days int
+	// Outcome is what happened: "pending" until passed, then the data's
+	// outcome (averted, extended, took-effect, superseded, unknown).
+	Outcome string
+	// OutcomeNote explains the outcome, once passed.
+	OutcomeNote string
+	// Progress is the share of the time from when the deadline was set to
+	// At that has elapsed, 0 to 1 (0 when the set date is unknown).
+	Progress float64
+	// Text is the state as status prints it: "13d 11:59:03 left".
+	Text string
+	// Line is the whole default line.
+	Line string
+}
+
+// statusGrace is how long a deadline that has just passed stays the one
+// status shows, so that a status bar says it passed before moving on.
+const statusGrace = time.Minute
+
+// pickDeadline returns the deadline status shows at now: one that passed
+// less than a minute ago (a date-only one: that is due today), else the next
+// one, else the last one to pass. Only deadlines already set at now count.
+func pickDeadline(known *model.Dataset, now time.Time) *model.Deadline {
+	order := known.DeadlinesInOrder()
+	for i := len(order) - 1; i >= 0; i-- {
+		dl := order[i]
+		st := dl.StateAt(now)
+		if !st.Passed {
+			continue
+		}
+		if dl.At.IsDateOnly() && dl.DaysUntil(now) == 0 || !dl.At.IsDateOnly() && st.Since < statusGrace {
+			return dl
+		}
+	}
+	dl, _ := known.NextDeadline(now)
+	return dl
+}
+
+// newStatus describes dl at now; zone is the reader's zone.
+func newStatus(dl *model.Deadline, now time.Time, zone *time.Location) Status {
+	now = now.Truncate(time.Second)
+	st := dl.StateAt(now)
+	s := Status{
+		ID: ui.Clean(dl.ID), Title: ui.Clean(dl.Title), What: ui.Clean(dl.What),
+		At: dl.At.Time, Zone: ui.Clean(dl.Zone), DateOnly: dl.At.IsDateOnly(),
+		Now: now.In(zone), Passed: st.Passed, Left: st.Left, Since: st.Since,
+		Days: dl.DaysUntil(now), Outcome: string(st.Outcome), Progress: st.Progress,
+	}
+	if st.Passed {
+		s.OutcomeNote = ui.Clean(dl.OutcomeNote)
+	}
+	s.Text = ui.DeadlineState(dl, now, ui.Compact)
+	s.Line = fmt.Sprintf("%s: %s (%s)", s.Title, s.Text, ui.FormatInstant(dl.At))
+	return s
+}
+
+// statusJSON is the --json form of a Status.
+type statusJSON struct {
+	ID           string  `json:"id"`
+	Title        string  `json:"title"`
+	What         string  `json:"what"`
+	At           string  `json:"at"`
+	Zone         string  `json:"zone"`
+	DateOnly     bool    `json:"date_only"`
+	Now          string  `json:"now"`
+	Passed       bool    `json:"passed"`
+	LeftSeconds  int64   `json:"left_seconds"`
+	SinceSeconds int64   `json:"since_seconds"`
+	Days         int     `json:"days"`
+	Outcome      string  `json:"outcome"`
+	OutcomeNote  string  `json:"outcome_note,omitempty"`
+	Progress     float64 `json:"progress"`
+	Text         string  `json:"text"`
+	Line         string  `json:"line"`
+}
+
+// MarshalJSON encodes the status with snake_case names, instants as the
+// data writes them and durations in seconds.
+func (s Status) MarshalJSON() ([]byte, error) {
+	at := s.At.Format(time.RFC3339)
+	if s.DateOnly {
+		at = s.At.Format(time.DateOnly)
+	}
+	return json.Marshal(statusJSON{
+		ID: s.ID, Title: s.Title, What: s.What, At: at, Zone: s.Zone, DateOnly: s.DateOnly,
+		Now: s.Now.Format(time.RFC3339), Passed: s.Passed,
+		LeftSeconds: int64(s.Left / time.Second), SinceSeconds: int64(s.Since / time.Second),
+		Days: s.Days, Outcome: s.Outcome, OutcomeNote: s.OutcomeNote,
+		Progress: float64(int(s.Progress*1000)) / 1000, Text: s.Text, Line: s.Line,
+	})
+}
+
+// statusTemplate compiles --format and tries it on a sample, so that a
+// template naming a field that does not exist is a usage error.
+func statusTemplate(cmd *cobra.Command, text string) (*template.Template, error) {
+	t, err := template.New("format").Option("missingkey=error").Parse(text)
+	if err != nil {
+		return nil, usagef(cmd, "invalid --format template: %s", strings.TrimPrefix(firstLine(err.Error()), "template: format:"))
+	}
+	sample := Status{At: time.Unix(0, 0).UTC(), Now: time.Unix(0, 0).UTC()}
+	if err := t.Execute(io.Discard, sample); err != nil {
+		return nil, usagef(cmd, "invalid --format template: %s", strings.TrimPrefix(firstLine(err.Error()), "template: format:"))
+	}
+	return t, nil
+}
+
+// status prints the line about the deadline to watch.
+func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
+	if sf.json && cmd.Flags().Changed("format") {
+		return usagef(cmd, "--json and --format cannot be used together")
+	}
+	var tmpl *template.Template
+	if cmd.Flags().Changed("format") {
+		t, err := statusTemplate(cmd, sf.format)
+		if err != nil {
+			return err
+		}
+		tmpl = t
+	}
+	ds, err := r.load()
+	if err != nil {
+		return err
+	}
+	known := ds.AsOf(s.now)
+	dl, err := r.watched(cmd, ds, known, s.now, sf.deadline)
+	if err != nil {
+		return err
+	}
+	st := newStatus(dl, s.now, s.zone)
+	switch {
+	case sf.json:
+		b, err := json.Marshal(st)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(r.stdout, "%s\n", export.JSONSafe(b))
+		return err
+	case tmpl != nil:
+		var b strings.Builder
+		if err := tmpl.Execute(&b, st); err != nil {
+			return err
+		}
+		out := b.String()
+		if !strings.HasSuffix(out, "\n") {
+			out += "\n"
+		}
+		_, err = io.WriteString(r.stdout, out)
+		return err
+	}
+	_, err = fmt.Fprintln(r.stdout, st.Line)
+	return err
+}
+
+// watched is the deadline status shows: --deadline's, or the one to watch.
+func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.Time, id string) (*model.Deadline, error) {
+	if id != "" {
+		if _, ok := ds.Deadline(id); !ok {
+			ids := make([]string, 0, len(ds.Deadlines))
+			for _, d := range ds.Deadlines {
+				ids = append(ids, d.ID)
+			}
+			if s, ok := suggest(id, ids); ok {
+				return nil, usagef(cmd, "unknown deadline %q for --deadline (did you mean %q?)", truncate(ui.Clean(id)), s)
+			}
+			return nil, usagef(cmd, "unknown deadline %q for --deadline", truncate(ui.Clean(id)))
+		}
+		dl, ok := known.Deadline(id)
+		if !ok {
+			return nil, &exitError{code: exitFailure, msg: fmt.Sprintf("deadline %q was not yet set at this instant", ui.Clean(id))}
+		}
+		return dl, nil
+	}
+	dl := pickDeadline(known, now)
+	if dl == nil {
+		return nil, &exitError{code: exitFailure, msg: "the data has no deadline known at this instant"}
+	}
+	return dl, nil
+}

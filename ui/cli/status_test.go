@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestStatusLines checks the status line before, at and after deadlines:
+// the truce extension (exact: Mon 10 Nov 2025 00:01 EST = 05:01 UTC), the
+// tariff threat (date-only: Sat 1 Nov 2025 in New York) and the last one.
+func TestStatusLines(t *testing.T) {
+	tests := []struct {
+		name, at, want string
+	}{
+		{"upcoming", "2025-11-02T17:01:57Z",
+			"Extended truce ends: 7d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)"},
+		{"under a day", "2025-11-09T12:00:00Z",
+			"Extended truce ends: 17:01:00 left (Mon 10 Nov 2025 00:01 EST)"},
+		{"one second before", "2025-11-10T05:00:59Z",
+			"Extended truce ends: 00:00:01 left (Mon 10 Nov 2025 00:01 EST)"},
+		{"fraction of a second before", "2025-11-10T05:00:59.5Z",
+			"Extended truce ends: 00:00:01 left (Mon 10 Nov 2025 00:01 EST)"},
+		{"passing", "2025-11-10T05:01:00Z",
+			"Extended truce ends: due now (Mon 10 Nov 2025 00:01 EST)"},
+		{"just passed", "2025-11-10T05:01:05Z",
+			"Extended truce ends: passed 00:00:05 ago, superseded (Mon 10 Nov 2025 00:01 EST)"},
+		{"a minute after: the next one", "2025-11-10T05:02:00Z",
+			"One-year truce ends: in 365 days (Tue 10 Nov 2026)"},
+		{"date-only, days before", "2025-10-29T12:00:00Z",
+			"100% tariff threat; \"all\" goods, from 1 November: in 3 days (Sat 1 Nov 2025)"},
+		{"date-only, the day before in New York", "2025-11-01T03:59:59Z",
+			"100% tariff threat; \"all\" goods, from 1 November: in 1 day (Sat 1 Nov 2025)"},
+		{"date-only, passing at midnight in New York", "2025-11-01T04:00:00Z",
+			"100% tariff threat; \"all\" goods, from 1 November: due today (Sat 1 Nov 2025)"},
+		{"date-only, the rest of its day", "2025-11-02T03:59:59Z",
+			"100% tariff threat; \"all\" goods, from 1 November: due today (Sat 1 Nov 2025)"},
+		{"date-only, the day after", "2025-11-02T04:30:00Z",
+			"Extended truce ends: 8d 00:31:00 left (Mon 10 Nov 2025 00:01 EST)"},
+		{"all passed: the last one", "2026-11-23T12:00:00Z",
+			"One-year truce ends: passed 13 days ago, outcome not yet recorded (Tue 10 Nov 2026)"},
+		{"offset and zone name", "2025-11-09 19:00 Asia/Shanghai",
+			"Extended truce ends: 18:01:00 left (Mon 10 Nov 2025 00:01 EST)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, "status", "--data", fixture, "--tz", "UTC", "--at", tt.at)
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			if got := strings.TrimSuffix(r.stdout, "\n"); got != tt.want {
+				t.Errorf("status at %s:\n got %q\nwant %q", tt.at, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStatusJSON checks the JSON object's fields and values.
+func TestStatusJSON(t *testing.T) {
+	r := runCLI(t, "status", "--json", "--data", fixture, "--tz", "America/New_York", "--at", "2025-11-10T05:00:00Z")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("want one line of JSON, got %q", r.stdout)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{
+		"id": "truce-extension", "at": "2025-11-10T00:01:00-05:00", "zone": "America/New_York",
+		"date_only": false, "passed": false, "left_seconds": 60.0, "since_seconds": 0.0,
+		"outcome": "pending", "text": "00:01:00 left", "now": "2025-11-10T00:00:00-05:00",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %v, want %v", k, got[k], v)
+		}
+	}
+}
+
+// TestStatusNoDeadline checks a data file without deadlines: exit 1, one
+// line on stderr, nothing on stdout (a status bar shows nothing).
+func TestStatusNoDeadline(t *testing.T) {
+	r := runCLI(t, "status", "--data", fixture, "--at", "1950-01-01")
+	checkFails(t, r, exitFailure, "no deadline")
+}

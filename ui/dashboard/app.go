@@ -1,0 +1,302 @@
+package dashboard
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard/widget"
+)
+
+// tab is what the root asks of every tab besides Update, which each tab has
+// with its own concrete type.
+type tab interface {
+	help.KeyMap
+	// SetSize sets the body size the tab draws into.
+	SetSize(w, h int)
+	// View draws the body; it changes no state.
+	View() string
+	// Show selects a record and opens its detail; false if not found.
+	Show(t ui.Target) bool
+	// Here names the selected record, to come back to it.
+	Here() ui.Target
+	// Capturing is true while the tab takes typed text (a search line):
+	// global keys other than ctrl+c then go to the tab.
+	Capturing() bool
+	// Back handles esc: close a detail, clear a search; false if nothing.
+	Back() bool
+	// UsesArrows is true when ←/→ mean something in the tab right now.
+	UsesArrows() bool
+	// ShowsSeconds is true when the tab draws something that changes
+	// every second.
+	ShowsSeconds() bool
+	// Mode names what has the keyboard ("list", "detail", "search", …);
+	// the help is drawn again when it changes.
+	Mode() string
+}
+
+// Options configure the dashboard.
+type Options struct {
+	// Clock is the time source; nil means real time.
+	Clock Clock
+	// Start starts the clock at this instant (time travel); zero for now.
+	Start time.Time
+	// Zone is the viewer's zone; nil means UTC.
+	Zone *time.Location
+	// NoColor turns colour off (NO_COLOR with any value).
+	NoColor bool
+	// Notify sends desktop notifications (OSC 9/777) when a deadline passes.
+	Notify bool
+	// Tab is the tab to start on.
+	Tab ui.TabID
+	// Watch, when set, reloads the data with it whenever the file at
+	// WatchPath changes (--watch).
+	Watch func() (*model.Dataset, error)
+	// WatchPath is the file Watch reads.
+	WatchPath string
+}
+
+// App is the root model: the tab bar, the tabs, the footer and the clock.
+type App struct {
+	sh      *Shared
+	clock   *AppClock
+	keys    *Keys
+	help    help.Model
+	opts    Options
+	tab     ui.TabID
+	width   int
+	height  int
+	history []ui.Target
+	banner  string
+	alerts  alerter
+	watch   watcher
+
+	// The tick chain: tickGen tells a current tick from a stale one,
+	// tickEvery is the running chain's interval, tickPending whether a
+	// tick of it is on its way.
+	tickGen     int
+	tickEvery   time.Duration
+	tickPending bool
+
+	// Rendered pieces kept between frames, with what they were made from.
+	tabBarKey  tabBarKey
+	tabBarView string
+	helpKey    helpKey
+	helpText   string
+
+	timeline   *Timeline
+	roster     *Roster
+	issues     *Issues
+	countdowns *Countdowns
+	sources    *Sources
+}
+
+// New returns the dashboard over a dataset.
+func New(data *model.Dataset, opts Options) *App {
+	if opts.Clock == nil {
+		opts.Clock = SystemClock{}
+	}
+	clock := NewAppClock(opts.Clock, opts.Start)
+	st := ui.NewStyles(ui.NewTheme(true, opts.NoColor))
+	keys := NewKeys()
+	sh := newShared(data, clock.Now(), opts.Zone, st, keys)
+	sh.Live = clock.Live()
+	a := &App{sh: sh, clock: clock, keys: keys, help: help.New(), opts: opts, tab: opts.Tab}
+	a.watch = newWatcher(opts.WatchPath, opts.Watch)
+	a.help.Styles = st.Help
+	a.timeline = NewTimeline(sh)
+	a.roster = NewRoster(sh)
+	a.issues = NewIssues(sh)
+	a.countdowns = NewCountdowns(sh)
+	a.sources = NewSources(sh)
+	return a
+}
+
+// Init asks the terminal for its background colour and starts the clock
+// (and the file watch).
+func (a *App) Init() tea.Cmd {
+	a.alerts.cross(a.sh, time.Time{}, a.sh.Now)
+	return tea.Batch(tea.RequestBackgroundColor, a.reschedule(), a.watch.start())
+}
+
+// Shared returns the state the tabs read; for tests.
+func (a *App) Shared() *Shared { return a.sh }
+
+// Tab returns the focused tab.
+func (a *App) Tab() ui.TabID { return a.tab }
+
+// Clock returns the program's clock.
+func (a *App) Clock() *AppClock { return a.clock }
+
+// Keys returns the program's bindings (for the README's key table).
+func (a *App) Keys() *Keys { return a.keys }
+
+func (a *App) tabs() [ui.TabCount]tab {
+	return [ui.TabCount]tab{a.timeline, a.roster, a.issues, a.countdowns, a.sources}
+}
+
+func (a *App) current() tab { return a.tabs()[a.tab] }
+
+// Update routes a message (global keys first, resize, clock and theme to
+// every tab, keys and mouse only to the focused tab), then keeps the clock's
+// tick chain running at the interval the screen needs: the one place ticks
+// are scheduled.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := a.route(msg)
+	return a, tea.Batch(cmd, a.reschedule())
+}
+
+func (a *App) route(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.resize(msg.Width, msg.Height)
+		return nil
+	case tea.BackgroundColorMsg:
+		return a.setTheme(msg.IsDark())
+	case tickMsg:
+		return a.onTick(msg)
+	case pollMsg, reloadMsg:
+		return a.onWatch(msg)
+	case widget.FollowMsg:
+		a.navigate(msg.To, true)
+		return nil
+	case tea.KeyPressMsg:
+		if cmd, ok := a.globalKey(msg); ok {
+			return cmd
+		}
+	case tea.MouseClickMsg:
+		if a.clickTab(msg.Mouse()) {
+			return nil
+		}
+		return a.toCurrent(offsetMouse(msg, a.bodyY()))
+	case tea.MouseWheelMsg:
+		return a.toCurrent(offsetMouse(msg, a.bodyY()))
+	}
+	return a.toCurrent(msg)
+}
+
+// toCurrent passes a message to the focused tab.
+func (a *App) toCurrent(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch a.tab {
+	case ui.TabTimeline:
+		a.timeline, cmd = a.timeline.Update(msg)
+	case ui.TabRoster:
+		a.roster, cmd = a.roster.Update(msg)
+	case ui.TabIssues:
+		a.issues, cmd = a.issues.Update(msg)
+	case ui.TabCountdowns:
+		a.countdowns, cmd = a.countdowns.Update(msg)
+	case ui.TabSources:
+		a.sources, cmd = a.sources.Update(msg)
+	}
+	return cmd
+}
+
+// toAll passes a message to every tab.
+func (a *App) toAll(msg tea.Msg) tea.Cmd {
+	var cmds [ui.TabCount]tea.Cmd
+	a.timeline, cmds[0] = a.timeline.Update(msg)
+	a.roster, cmds[1] = a.roster.Update(msg)
+	a.issues, cmds[2] = a.issues.Update(msg)
+	a.countdowns, cmds[3] = a.countdowns.Update(msg)
+	a.sources, cmds[4] = a.sources.Update(msg)
+	return tea.Batch(cmds[:]...)
+}
+
+// globalKey handles the keys that work everywhere. Text-taking tabs get
+// everything but ctrl+c while they capture.
+func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := a.keys.Global
+	if a.current().Capturing() {
+		if key.Matches(msg, a.keys.QuitWhileTyping) {
+			return tea.Quit, true
+		}
+		return nil, false
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit, true
+	case key.Matches(msg, k.Help):
+		a.help.ShowAll = !a.help.ShowAll
+		a.resize(a.width, a.height)
+	case key.Matches(msg, k.NextTab):
+		a.setTab((a.tab + 1) % ui.TabCount)
+	case key.Matches(msg, k.PrevTab):
+		a.setTab((a.tab + ui.TabCount - 1) % ui.TabCount)
+	case !a.current().UsesArrows() && key.Matches(msg, k.TabLeft):
+		a.setTab((a.tab + ui.TabCount - 1) % ui.TabCount)
+	case !a.current().UsesArrows() && key.Matches(msg, k.TabRight):
+		a.setTab((a.tab + 1) % ui.TabCount)
+	case key.Matches(msg, a.keys.Widget.List.Back):
+		if a.banner != "" {
+			a.banner = ""
+			return nil, true
+		}
+		a.back()
+	default:
+		if t, ok := a.tabKey(msg); ok {
+			a.setTab(t)
+			return nil, true
+		}
+		return a.clockKey(msg)
+	}
+	return nil, true
+}
+
+func (a *App) tabKey(msg tea.KeyPressMsg) (ui.TabID, bool) {
+	for i, b := range a.keys.Global.Tabs {
+		if key.Matches(msg, b) {
+			return ui.TabID(i), true
+		}
+	}
+	return 0, false
+}
+
+// back handles esc: the tab closes what it has open; otherwise, if the user
+// came here by following a link, return where they were. esc never quits.
+func (a *App) back() {
+	if a.current().Back() {
+		return
+	}
+	if n := len(a.history); n > 0 {
+		t := a.history[n-1]
+		a.history = a.history[:n-1]
+		a.navigate(t, false)
+	}
+}
+
+// setTab focuses a tab.
+func (a *App) setTab(t ui.TabID) {
+	if t == a.tab {
+		return
+	}
+	a.tab = t
+	a.resize(a.width, a.height)
+}
+
+// navigate shows a record in its tab; push remembers the current place.
+func (a *App) navigate(to ui.Target, push bool) {
+	if push {
+		here := a.current().Here()
+		here.Tab = a.tab
+		a.history = append(a.history, here)
+	}
+	a.setTab(to.Tab)
+	a.current().Show(to)
+}
+
+// setTheme rebuilds the styles for a background, in place, and tells the
+// tabs what they drew is stale.
+func (a *App) setTheme(isDark bool) tea.Cmd {
+	*a.sh.Styles = *ui.NewStyles(ui.NewTheme(isDark, a.opts.NoColor))
+	a.help.Styles = a.sh.Styles.Help
+	a.tabBarKey, a.helpKey = tabBarKey{}, helpKey{}
+	cmd := a.toAll(ThemeMsg{})
+	a.resize(a.width, a.height)
+	return cmd
+}

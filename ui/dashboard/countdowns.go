@@ -1,0 +1,245 @@
+package dashboard
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard/widget"
+)
+
+// Countdowns shows the next deadline prominently (time left, progress from
+// when it was set, its instant in four zones) above a list of every deadline
+// in order of instant, each with the time left or since, recomputed from the
+// clock on every tick.
+type Countdowns struct {
+	sh        *Shared
+	b         *widget.Browser
+	width     int
+	height    int
+	heroLines int
+	// hero is the deadline shown large: the next upcoming one, or the
+	// last passed one when none is upcoming.
+	hero *model.Deadline
+	caps capitals
+	// heroZonesText caches the hero's zone line for heroZonesID.
+	heroZonesID, heroZonesText string
+}
+
+// Column indexes of the deadline list.
+const (
+	colDue = iota
+	colLeft
+	colTitle
+)
+
+// NewCountdowns returns the Countdowns tab.
+func NewCountdowns(sh *Shared) *Countdowns {
+	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
+		widget.Column{Title: "Due", Width: 16}, widget.Column{Title: "Left / since", Width: 15}, widget.Column{Title: "Deadline"})}
+	v.b.ListShare = 58
+	v.b.DetailFor = v.detail
+	v.b.List.SetEmpty("no deadlines in the data")
+	v.rebuild()
+	return v
+}
+
+// rebuild makes the rows from the deadlines known now.
+func (v *Countdowns) rebuild() {
+	st := v.sh.Styles
+	ds := v.sh.Known.DeadlinesInOrder()
+	rows := make([]widget.Row, 0, len(ds))
+	for _, d := range ds {
+		rows = append(rows, widget.Row{
+			ID:     d.ID,
+			Cells:  []string{ui.FormatDue(d.At), "", ui.Clean(d.Title)},
+			Styles: []lipgloss.Style{st.Muted, st.Warn, st.Row},
+			Search: ui.Clean(d.What + " " + d.OutcomeNote + " " + string(d.Outcome) + " " + d.Zone),
+		})
+	}
+	fresh := v.b.List.SelectedID() == ""
+	v.b.List.SetRows(rows)
+	v.tick()
+	if fresh && v.hero != nil {
+		v.b.List.SelectID(v.hero.ID)
+		v.b.Refresh(true)
+	}
+}
+
+// tick recomputes what depends on the clock: each row's time left and its
+// style, the hero, and the open detail. Rows are not rebuilt.
+func (v *Countdowns) tick() {
+	st := v.sh.Styles
+	now := v.sh.Now
+	data := v.sh.Known
+	v.b.List.UpdateCells(func(r *widget.Row) {
+		d, ok := data.Deadline(r.ID)
+		if !ok {
+			return
+		}
+		r.Cells[colLeft] = ui.DeadlineLeft(d, now)
+		r.Styles[colLeft] = st.Warn
+		if d.StateAt(now).Passed {
+			r.Styles[colLeft] = st.Muted
+		}
+	})
+	v.hero, _ = data.NextDeadline(now)
+	v.b.Refresh(true)
+}
+
+// Update handles a message; see widget.Browser for the keys.
+func (v *Countdowns) Update(msg tea.Msg) (*Countdowns, tea.Cmd) {
+	switch msg := msg.(type) {
+	case ClockMsg:
+		if msg.KnownChanged {
+			v.rebuild()
+		} else {
+			v.tick()
+		}
+		return v, nil
+	case DataMsg:
+		v.heroZonesID = ""
+		v.rebuild()
+		return v, nil
+	case ThemeMsg:
+		v.b.Restyle()
+		v.rebuild()
+		return v, nil
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
+		cmd, _ := v.b.Update(offsetMouse(msg, v.heroHeight()))
+		return v, cmd
+	}
+	cmd, _ := v.b.Update(msg)
+	return v, cmd
+}
+
+// SetSize gives the hero its lines and the browser the rest.
+func (v *Countdowns) SetSize(w, h int) {
+	v.width, v.height = w, h
+	switch {
+	case h >= 22:
+		v.heroLines = 4
+	case h >= 14:
+		v.heroLines = 2
+	default:
+		v.heroLines = 0 // the list and detail need the room
+	}
+	v.b.SetSize(w, max(h-v.heroHeight(), 0))
+}
+
+// heroHeight is the hero card's height with its frame (0 when hidden).
+func (v *Countdowns) heroHeight() int {
+	if v.heroLines == 0 {
+		return 0
+	}
+	return v.heroLines + v.sh.Styles.PaneFocused.GetVerticalFrameSize()
+}
+
+// View draws the hero card above the list and detail.
+func (v *Countdowns) View() string {
+	if v.width <= 0 || v.height <= 0 {
+		return ""
+	}
+	if v.heroLines == 0 {
+		return v.b.View()
+	}
+	return v.heroView() + "\n" + v.b.View()
+}
+
+// Show selects a deadline and opens its detail.
+func (v *Countdowns) Show(to ui.Target) bool { return v.b.ShowID(to.ID) }
+
+// Here names the selected deadline.
+func (v *Countdowns) Here() ui.Target {
+	return ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: v.b.List.SelectedID()}
+}
+
+// Capturing reports whether the search line has the keyboard.
+func (v *Countdowns) Capturing() bool { return v.b.Capturing() }
+
+// Back closes the detail or the search.
+func (v *Countdowns) Back() bool { return v.b.Back() }
+
+// UsesArrows is false: ←/→ switch tabs.
+func (v *Countdowns) UsesArrows() bool { return false }
+
+// ShowsSeconds is true: the time left ticks.
+func (v *Countdowns) ShowsSeconds() bool { return true }
+
+// Mode names what has the keyboard, for the help cache.
+func (v *Countdowns) Mode() string { return v.b.Mode() }
+
+// ShortHelp lists the keys that work now, with the clock keys that matter
+// most on this tab.
+func (v *Countdowns) ShortHelp() []key.Binding {
+	g := v.sh.Keys.Global
+	return append(v.b.ShortHelp(), g.DayBack, g.Pause)
+}
+
+// FullHelp lists every key of the tab, grouped.
+func (v *Countdowns) FullHelp() [][]key.Binding { return v.b.FullHelp() }
+
+// detail returns a deadline's full detail; a tick rebuilds it, and the
+// Detail rewraps only the lines that changed.
+func (v *Countdowns) detail(id string) []widget.Line {
+	sh := v.sh
+	st := sh.Styles
+	d, ok := sh.Known.Deadline(id)
+	if !ok {
+		return nil
+	}
+	s := d.StateAt(sh.Now)
+	due := ui.FormatInstant(d.At) + " (" + ui.Clean(d.Zone) + ")"
+	if d.At.IsDateOnly() {
+		due += ", date only: no time of day was set"
+	}
+	out := []widget.Line{{Text: ui.Clean(d.Title), Style: st.Title}}
+	out = append(out, labelBlock(st, [][2]string{
+		{"Due", due},
+		{"Status", ui.DeadlineState(d, sh.Now, ui.Compact)},
+		{"Set", ui.FormatInstant(d.Set)},
+	})...)
+	if !d.At.IsDateOnly() {
+		out = append(out, heading(st, "The instant in")...)
+		for _, z := range v.caps.zoneTimes(d.At.Time, sh.Zone) {
+			out = append(out, widget.Line{Label: padLabel(z[0], 11), Text: z[1], Style: st.Text, Indent: 2})
+		}
+	}
+	out = append(out, heading(st, "What was to happen")...)
+	out = append(out, para(st, d.What)...)
+	if s.Passed { // what happened is not known before the deadline
+		out = append(out, heading(st, "What happened")...)
+		out = append(out, widget.Line{Text: ui.OutcomeWord(d.Outcome), Style: v.outcomeStyle(d.Outcome)})
+		if d.OutcomeNote != "" {
+			out = append(out, para(st, d.OutcomeNote)...)
+		}
+	}
+	if r, ok := sh.Known.Deadline(d.ReplacedBy); ok && s.Passed {
+		out = append(out, heading(st, "Replaced by")...)
+		out = append(out, deadlineLink(sh, r, 2))
+	}
+	if len(d.Issues) > 0 {
+		out = append(out, heading(st, "Issues")...)
+		for _, iid := range d.Issues {
+			out = append(out, issueLink(sh, iid, 2))
+		}
+	}
+	out = append(out, discrepancyLines(sh, model.RecordDeadline, id)...)
+	return append(out, sourceLines(sh, d.Sourced)...)
+}
+
+func (v *Countdowns) outcomeStyle(o model.Outcome) lipgloss.Style {
+	st := v.sh.Styles
+	switch o {
+	case model.OutcomeAverted, model.OutcomeExtended:
+		return st.Good
+	case model.OutcomeTookEffect:
+		return st.Bad
+	case model.OutcomePending:
+		return st.Warn
+	default:
+		return st.Muted
+	}
+}

@@ -1,0 +1,241 @@
+package dashboard
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard/widget"
+)
+
+// The instants the Countdowns goldens are pinned to.
+var countdownInstants = map[string]string{
+	"kl-morning":    "2025-10-26T09:00:00+08:00",
+	"truce-minus-1": "2025-11-10T00:00:59-05:00",
+	"truce-plus-1":  "2025-11-10T00:01:01-05:00",
+	"today":         "2026-11-23T12:00:00Z",
+}
+
+func TestCountdownsGolden(t *testing.T) {
+	for name, at := range countdownInstants {
+		for _, size := range [][2]int{{80, 24}, {160, 48}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", name, size[0], size[1]), func(t *testing.T) {
+				a, _ := newApp(t, mustTime(t, at), size[0], size[1])
+				press(a, "4")
+				out := plain(a)
+				checkFrame(t, out, size[0], size[1])
+				golden(t, t.Name(), out)
+			})
+		}
+	}
+}
+
+// TestCountdownKLMorning is the issue's "done when": on the morning of 26
+// October 2025 in Kuala Lumpur both November deadlines count down.
+func TestCountdownKLMorning(t *testing.T) {
+	a, clk := newApp(t, mustTime(t, countdownInstants["kl-morning"]), 120, 40)
+	press(a, "4")
+	out := plain(a)
+	for _, want := range []string{"in 7 days", "100% tariff threat", "15d 04:01:00", "Truce expires (12:01 a.m. EST)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+	clk.t = clk.t.Add(time.Second)
+	tick(a)
+	if out := plain(a); !strings.Contains(out, "15d 04:00:59") {
+		t.Errorf("one tick later the truce should show 15d 04:00:59:\n%s", out)
+	}
+}
+
+// TestCountdownTracksClockFor24Hours ticks through a whole day with a fake
+// clock and checks that the time left shown for the truce always equals the
+// deadline minus the clock: recomputed, never decremented, so no drift.
+func TestCountdownTracksClockFor24Hours(t *testing.T) {
+	start := mustTime(t, "2025-11-09T00:01:00-05:00")
+	a, clk := newApp(t, start, 120, 40)
+	press(a, "4")
+	truce, _ := a.sh.Data.Deadline("truce-2025-11-10")
+	for s := 0; s < 24*3600; s++ {
+		clk.t = start.Add(time.Duration(s) * time.Second)
+		if s%600 == 0 {
+			tick(a) // the whole program's path, every ten minutes
+		} else {
+			// The tab's own path every second: the shared instant moves,
+			// the tab recomputes from it.
+			a.sh.setNow(a.clock.Now())
+			a.countdowns.Update(ClockMsg{})
+		}
+		row := rowCells(t, a.countdowns.b.List, "truce-2025-11-10")
+		want := ui.FormatDuration(truce.At.Time.Sub(clk.t))
+		if row[colLeft] != want {
+			t.Fatalf("at %v the row shows %q, want %q", clk.t, row[colLeft], want)
+		}
+		if s%3600 == 0 && !strings.Contains(plain(a), want) {
+			t.Fatalf("at %v the screen lacks %q", clk.t, want)
+		}
+	}
+	clk.t = truce.At.Time
+	tick(a)
+	if got := rowCells(t, a.countdowns.b.List, "truce-2025-11-10")[colLeft]; got != "00:00:00 ago" {
+		t.Errorf("at the instant the row shows %q, want 00:00:00 ago", got)
+	}
+}
+
+func rowCells(t *testing.T, l *widget.List, id string) []string {
+	t.Helper()
+	r, ok := l.Row(id)
+	if !ok {
+		t.Fatalf("no row %q", id)
+	}
+	return r.Cells
+}
+
+// TestDateOnlyDeadlineNeverShowsHours: the 1 November threat was set to a
+// day, so no view may invent a time of day for it.
+func TestDateOnlyDeadlineNeverShowsHours(t *testing.T) {
+	clock := regexp.MustCompile(`\d\d:\d\d`)
+	for _, at := range []string{"2025-10-12T00:00:00Z", "2025-10-31T23:59:59-04:00", "2025-11-01T12:00:00-04:00", "2026-11-23T12:00:00Z"} {
+		a, _ := newApp(t, mustTime(t, at), 160, 48)
+		press(a, "4")
+		a.countdowns.Show(ui.Target{Tab: ui.TabCountdowns, ID: "tariff-100-2025-11-01"})
+		cells := rowCells(t, a.countdowns.b.List, "tariff-100-2025-11-01")
+		if clock.MatchString(cells[colDue]) || clock.MatchString(cells[colLeft]) {
+			t.Errorf("at %s the row shows a time of day: %q", at, cells)
+		}
+		a.Render()
+		for _, ln := range a.countdowns.b.Detail.Lines() {
+			if strings.Contains(ln, "Due") && clock.MatchString(ln) {
+				t.Errorf("at %s the detail shows a time of day: %q", at, ln)
+			}
+		}
+	}
+}
+
+// TestAlertFiresOnceWhenCrossing: crossing the truce instant by ticking
+// raises one banner and one bell; going back and forth does not repeat it.
+func TestAlertFiresOnceWhenCrossing(t *testing.T) {
+	before := mustTime(t, "2025-11-10T00:00:59-05:00")
+	a, clk := newApp(t, before, 120, 40)
+	press(a, "4")
+	if a.banner != "" {
+		t.Fatalf("banner before the instant: %q", a.banner)
+	}
+	clk.t = before.Add(2 * time.Second)
+	tick(a)
+	if !strings.Contains(a.banner, "Truce expires") {
+		t.Fatalf("no banner after crossing: %q", a.banner)
+	}
+	if !strings.Contains(plain(a), "DEADLINE") {
+		t.Errorf("banner not on screen:\n%s", plain(a))
+	}
+	press(a, "esc")
+	if a.banner != "" {
+		t.Errorf("esc should dismiss the banner")
+	}
+	press(a, "{", "}")
+	if a.banner != "" {
+		t.Errorf("stepping back and forth re-raised the alert: %q", a.banner)
+	}
+}
+
+// TestAlertFiresWhenStepping: a time-travel step across an instant alerts.
+func TestAlertFiresWhenStepping(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, "2025-11-09T12:00:00-05:00"), 120, 40)
+	press(a, "4")
+	cmd := press(a, "]")
+	if !strings.Contains(a.banner, "Truce expires") {
+		t.Fatalf("no banner after stepping a day across the truce: %q", a.banner)
+	}
+	if cmd == nil {
+		t.Errorf("stepping across should ring the bell")
+	}
+	if a.clockMarker() != "TIME TRAVEL" || !strings.Contains(plain(a), "TIME TRAVEL") {
+		t.Errorf("the footer must mark a clock that is not real time")
+	}
+}
+
+// TestClockKeys steps the clock by days and hours, pauses and resets it.
+func TestClockKeys(t *testing.T) {
+	t0 := mustTime(t, "2025-10-26T01:00:00Z")
+	a, clk := newApp(t, t0, 120, 40)
+	steps := []struct {
+		key  string
+		want time.Duration
+	}{{"]", 24 * time.Hour}, {"[", 0}, {"}", time.Hour}, {"{", 0}, {"[", -24 * time.Hour}}
+	for _, s := range steps {
+		press(a, s.key)
+		if got := a.sh.Now.Sub(t0); got != s.want {
+			t.Errorf("after %s the clock is at %v, want %v", s.key, got, s.want)
+		}
+	}
+	press(a, "p")
+	if !a.clock.Paused() || a.clockMarker() != "PAUSED" {
+		t.Fatalf("p should pause the clock")
+	}
+	clk.t = clk.t.Add(time.Hour)
+	press(a, "]")
+	if got := a.sh.Now.Sub(t0); got != 0 {
+		t.Errorf("a paused clock moved with its source: %v", got)
+	}
+	press(a, "t")
+	if !a.clock.Live() || !a.sh.Now.Equal(clk.t) {
+		t.Errorf("t should return to real time: now %v, source %v", a.sh.Now, clk.t)
+	}
+}
+
+// TestTickGating: one-second ticks only while seconds are on screen, minute
+// ticks otherwise, none while paused; stale ticks are ignored.
+func TestTickGating(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, "2025-10-26T01:00:00Z"), 120, 40)
+	if a.tickEvery != time.Minute {
+		t.Errorf("timeline: tick every %v, want a minute", a.tickEvery)
+	}
+	old := a.tickGen
+	press(a, "4")
+	if a.tickEvery != time.Second {
+		t.Errorf("countdowns: tick every %v, want a second", a.tickEvery)
+	}
+	if _, cmd := a.Update(tickMsg{gen: old}); cmd != nil {
+		t.Errorf("a stale tick scheduled another")
+	}
+	press(a, "p")
+	if a.tickEvery != 0 {
+		t.Errorf("paused: tick every %v, want none", a.tickEvery)
+	}
+	if _, cmd := a.Update(tickMsg{gen: a.tickGen}); cmd != nil {
+		t.Errorf("a paused clock scheduled a tick")
+	}
+}
+
+// TestDaylightSaving: the August deadline was set in EDT, the November one
+// in EST; both keep their absolute instants across the 2 November switch.
+func TestDaylightSaving(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, "2025-11-01T12:00:00Z"), 120, 40)
+	aug, _ := a.sh.Data.Deadline("truce-2025-08-12")
+	nov, _ := a.sh.Data.Deadline("truce-2025-11-10")
+	if got := aug.At.Time.UTC(); !got.Equal(time.Date(2025, 8, 12, 4, 1, 0, 0, time.UTC)) {
+		t.Errorf("August expiry %v, want 04:01 UTC (00:01 EDT)", got)
+	}
+	if got := nov.At.Time.UTC(); !got.Equal(time.Date(2025, 11, 10, 5, 1, 0, 0, time.UTC)) {
+		t.Errorf("November expiry %v, want 05:01 UTC (00:01 EST)", got)
+	}
+	// From noon UTC on 1 Nov (EDT) to 05:01 UTC on 10 Nov (EST): 8d 17:01.
+	if got := ui.FormatDuration(nov.StateAt(a.sh.Now).Left); got != "8d 17:01:00" {
+		t.Errorf("time left across the switch = %s, want 8d 17:01:00", got)
+	}
+	zones := loadCapitals().zoneTimes(nov.At.Time, time.UTC)
+	if zones[0][1] != "Mon 10 Nov 2025 00:01:00 EST" {
+		t.Errorf("set-in zone time = %q", zones[0][1])
+	}
+	found := false
+	for _, z := range zones {
+		found = found || z[1] == "Mon 10 Nov 2025 13:01:00 CST"
+	}
+	if !found {
+		t.Errorf("Beijing time missing: %v", zones)
+	}
+}

@@ -1,0 +1,98 @@
+package dashboard
+
+import (
+	"time"
+
+	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
+)
+
+// Shared is the state every tab reads: the data, the data as known at the
+// clock's instant, the instant itself, the viewer's zone, the styles and
+// the keys. The root model owns it and updates it before it sends a message
+// to the tabs; the tabs never write to it.
+type Shared struct {
+	// Data is the whole dataset.
+	Data *model.Dataset
+	// Known is Data as of Now: only what was known at that instant.
+	Known *model.Dataset
+	// Now is the clock's instant, truncated to the second.
+	Now time.Time
+	// Live is true when the clock shows real time.
+	Live bool
+	// Zone is the viewer's zone (--tz, or local).
+	Zone *time.Location
+	// Styles are the current styles. The pointer never changes: a new
+	// theme is written into it, and the tabs get a ThemeMsg.
+	Styles *ui.Styles
+	// Keys are every binding of the program, built once.
+	Keys *Keys
+}
+
+// newShared returns shared state for data at now.
+func newShared(data *model.Dataset, now time.Time, zone *time.Location, st *ui.Styles, k *Keys) *Shared {
+	if zone == nil {
+		zone = time.UTC
+	}
+	sh := &Shared{Data: data, Zone: zone, Styles: st, Keys: k, Live: true}
+	sh.setNow(now)
+	return sh
+}
+
+// setNow moves the shared instant and recomputes Known when the set of
+// known records may have changed. It reports whether Known changed.
+func (sh *Shared) setNow(now time.Time) bool {
+	now = now.Truncate(time.Second)
+	old := sh.Now
+	sh.Now = now
+	if sh.Known != nil && !crossesRecord(sh.Data, old, now) {
+		return false
+	}
+	sh.Known = sh.Data.AsOf(now)
+	return true
+}
+
+// setData replaces the dataset (a --watch reload) and recomputes Known.
+func (sh *Shared) setData(ds *model.Dataset) {
+	sh.Data = ds
+	sh.Known = ds.AsOf(sh.Now)
+}
+
+// crossesRecord reports whether some event, round or deadline's set instant
+// lies in (a, b] or (b, a]: only then does AsOf give a different answer.
+func crossesRecord(d *model.Dataset, a, b time.Time) bool {
+	if a.After(b) {
+		a, b = b, a
+	}
+	in := func(t time.Time) bool { return t.After(a) && !t.After(b) }
+	for i := range d.Events {
+		if in(d.Events[i].At.Time) {
+			return true
+		}
+	}
+	for i := range d.Rounds {
+		if in(d.Rounds[i].Start.Time) {
+			return true
+		}
+	}
+	for i := range d.Deadlines {
+		if in(d.Deadlines[i].Set.Time) {
+			return true
+		}
+	}
+	return false
+}
+
+// ClockMsg tells the tabs the clock moved (a tick or a jump). Shared.Now is
+// already updated when they receive it; KnownChanged says whether
+// Shared.Known was rebuilt.
+type ClockMsg struct {
+	// KnownChanged is true when the records known at Now changed.
+	KnownChanged bool
+}
+
+// DataMsg tells the tabs Shared.Data was replaced (a reload).
+type DataMsg struct{}
+
+// ThemeMsg tells the tabs the styles changed: what they drew is stale.
+type ThemeMsg struct{}

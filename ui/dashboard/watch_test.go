@@ -1,0 +1,100 @@
+package dashboard
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/truce-dev/truce/data"
+	"github.com/truce-dev/truce/model"
+)
+
+// step polls the file once, as the poll tick would, and, if that started a
+// reload, runs the load and delivers its result. It never runs the poll
+// tick itself (which waits).
+func step(t *testing.T, a *App) {
+	t.Helper()
+	before := a.watch.loading
+	cmd := a.onWatch(pollMsg{})
+	if !a.watch.loading || before {
+		return
+	}
+	msg := cmd()
+	if _, ok := msg.(reloadMsg); !ok {
+		t.Fatalf("a changed file should start a load, got %T", msg)
+	}
+	a.Update(msg)
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestWatchReload edits a watched file: a broken edit keeps the data and
+// shows the problem in the banner, a good edit replaces the data and clears
+// it, a missing file is reported and the data kept.
+func TestWatchReload(t *testing.T) {
+	good, err := os.ReadFile("../testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "talks.toml")
+	writeFile(t, path, string(good))
+	ds, err := data.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func() (*model.Dataset, error) {
+		ds, err := data.LoadFile(path)
+		if err != nil {
+			first, _, _ := strings.Cut(err.Error(), "\n")
+			return nil, errors.New(first)
+		}
+		return ds, nil
+	}
+	app := New(ds, Options{Clock: FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)), Zone: time.UTC,
+		NoColor: true, Watch: load, WatchPath: path})
+	app.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
+	footer := func() string { return ansi.Strip(app.Render()) }
+
+	step(t, app)
+	if app.Shared().Data != ds {
+		t.Fatal("an unchanged file must not be reloaded")
+	}
+
+	writeFile(t, path, "[meta]\ntitle = 3\n")
+	step(t, app)
+	if app.Shared().Data != ds {
+		t.Error("a broken edit must keep the last good data")
+	}
+	if f := footer(); !strings.Contains(f, "reload failed, showing the last good data: "+path) {
+		t.Errorf("banner missing after a broken edit:\n%s", f)
+	}
+
+	writeFile(t, path, strings.Replace(string(good), `title = "Fixture:`, `title = "Edited:`, 1))
+	step(t, app)
+	if got := app.Shared().Data.Meta.Title; !strings.HasPrefix(got, "Edited:") {
+		t.Errorf("a good edit must replace the data, title %q", got)
+	}
+	if f := footer(); strings.Contains(f, "reload failed") {
+		t.Errorf("banner should be gone after a good reload:\n%s", f)
+	}
+
+	kept := app.Shared().Data
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	step(t, app)
+	if app.Shared().Data != kept || !strings.Contains(footer(), "is missing") {
+		t.Error("a missing file must keep the data and say so")
+	}
+}

@@ -1,0 +1,346 @@
+package widget
+
+import (
+	"strings"
+
+	"github.com/truce-dev/truce/ui"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// Column is one column of a List.
+type Column struct {
+	// Title is the header text; an all-empty header row is not drawn.
+	Title string
+	// Width is the column's width in cells; 0 means it takes what is left.
+	Width int
+}
+
+// Row is one line of a List. Cells hold cleaned plain text; the list pads,
+// truncates, styles and highlights them.
+type Row struct {
+	// ID names the record the row shows.
+	ID string
+	// Cells are the column texts, already passed through Clean.
+	Cells []string
+	// Styles optionally style each cell (nil or zero for Row style).
+	Styles []lipgloss.Style
+	// Header marks a group heading: drawn across the row, never selected.
+	Header bool
+	// Search is extra text the search looks at besides the cells (e.g. a
+	// summary).
+	Search string
+	// Key is extra text that names the row as strongly as its first cell
+	// (aliases, native name, pinyin): matches there rank first.
+	Key string
+
+	folded string
+	key    string // folded first cell and Key
+}
+
+// List is a virtualised, searchable list: it draws only the rows that fit.
+// Views embed one and give it rows.
+type List struct {
+	keys    ListKeys
+	skeys   SearchKeys
+	styles  *ui.Styles
+	cols    []Column
+	rows    []Row
+	visible []int // indices into rows shown under the current filter
+	sel     int   // index into visible; -1 when nothing is selectable
+	offset  int   // first visible row drawn
+	width   int
+	height  int
+	focused bool
+
+	searching bool
+	query     string
+	terms     []string
+	note      string
+	empty     string
+
+	// rendered caches drawn rows that are not selected, by row index; it
+	// is dropped whenever what a row looks like may have changed.
+	rendered map[int]string
+}
+
+// invalidate drops the rendered rows.
+func (l *List) invalidate() { clear(l.rendered) }
+
+// NewList returns an empty list with the given columns, drawn with st and
+// answering the bindings in k.
+func NewList(st *ui.Styles, k Keys, cols ...Column) *List {
+	return &List{keys: k.List, skeys: k.Search, styles: st, cols: cols, sel: -1, focused: true, empty: "nothing here"}
+}
+
+// Restyle redraws every row: the styles changed.
+func (l *List) Restyle() { l.invalidate() }
+
+// SetColumns replaces the columns.
+func (l *List) SetColumns(cols ...Column) { l.cols = cols }
+
+// SetRows replaces the rows, keeping the selection on the same ID if it is
+// still there, and re-applying the search.
+func (l *List) SetRows(rows []Row) {
+	selID := l.SelectedID()
+	for i := range rows {
+		rows[i].folded = Fold(strings.Join(rows[i].Cells, " ") + " " + rows[i].Key + " " + rows[i].Search)
+		if len(rows[i].Cells) > 0 {
+			rows[i].key = " " + Fold(rows[i].Cells[0]+" "+rows[i].Key)
+		}
+	}
+	l.rows = rows
+	l.invalidate()
+	l.filter()
+	if !l.SelectID(selID) {
+		l.clampSelection()
+	}
+}
+
+// SetNote sets a quiet line drawn under the rows ("3 events lie ahead").
+func (l *List) SetNote(s string) { l.note = s }
+
+// SetEmpty sets the text drawn when no row is visible.
+func (l *List) SetEmpty(s string) { l.empty = s }
+
+// SetSize sets the list's content size in cells.
+func (l *List) SetSize(w, h int) {
+	if w != l.width {
+		l.invalidate()
+	}
+	l.width, l.height = max(w, 0), max(h, 0)
+	l.scrollToSelection()
+}
+
+// SetFocused says whether the list has the keyboard (its selection is drawn
+// brighter).
+func (l *List) SetFocused(f bool) { l.focused = f }
+
+// Len is the number of rows shown under the current filter.
+func (l *List) Len() int { return len(l.visible) }
+
+// Selected returns the selected row.
+func (l *List) Selected() (Row, bool) {
+	if l.sel < 0 || l.sel >= len(l.visible) {
+		return Row{}, false
+	}
+	return l.rows[l.visible[l.sel]], true
+}
+
+// SelectedID returns the selected row's ID, or "".
+func (l *List) SelectedID() string {
+	r, _ := l.Selected()
+	return r.ID
+}
+
+// Cursor returns the selection index among the visible rows (-1 if none).
+func (l *List) Cursor() int { return l.sel }
+
+// Offset returns the index of the first visible row drawn.
+func (l *List) Offset() int { return l.offset }
+
+// SelectID selects the row with the ID; false if it is not visible.
+func (l *List) SelectID(id string) bool {
+	if id == "" {
+		return false
+	}
+	for i, ri := range l.visible {
+		if l.rows[ri].ID == id && !l.rows[ri].Header {
+			l.sel = i
+			l.scrollToSelection()
+			return true
+		}
+	}
+	return false
+}
+
+func (l *List) clampSelection() {
+	if l.sel < 0 {
+		l.sel = 0
+	}
+	if l.sel >= len(l.visible) {
+		l.sel = len(l.visible) - 1
+	}
+	l.skipHeaders(1)
+	l.scrollToSelection()
+}
+
+// skipHeaders moves the selection off a heading row in direction dir, or
+// the other way if there is nothing that way.
+func (l *List) skipHeaders(dir int) {
+	for _, d := range []int{dir, -dir} {
+		i := l.sel
+		for i >= 0 && i < len(l.visible) && l.rows[l.visible[i]].Header {
+			i += d
+		}
+		if i >= 0 && i < len(l.visible) {
+			l.sel = i
+			return
+		}
+	}
+	l.sel = -1
+}
+
+// Move moves the selection by n rows (negative is up), skipping headings.
+func (l *List) Move(n int) {
+	if len(l.visible) == 0 {
+		return
+	}
+	dir := 1
+	if n < 0 {
+		dir = -1
+	}
+	l.sel = min(max(l.sel+n, 0), len(l.visible)-1)
+	l.skipHeaders(dir)
+	l.scrollToSelection()
+}
+
+// rowsHeight is the number of lines available for rows.
+func (l *List) rowsHeight() int {
+	h := l.height
+	if l.hasHeader() {
+		h--
+	}
+	if l.searching || l.query != "" {
+		h--
+	}
+	if l.note != "" {
+		h--
+	}
+	return max(h, 1)
+}
+
+func (l *List) scrollToSelection() {
+	h := l.rowsHeight()
+	if l.sel >= 0 {
+		if l.sel < l.offset {
+			l.offset = l.sel
+		}
+		if l.sel >= l.offset+h {
+			l.offset = l.sel - h + 1
+		}
+	}
+	l.offset = min(l.offset, max(len(l.visible)-h, 0))
+	l.offset = max(l.offset, 0)
+	// Show the heading above the first row of a group when scrolled to it.
+	if l.offset > 0 && l.offset == l.sel && l.rows[l.visible[l.offset-1]].Header {
+		l.offset--
+	}
+}
+
+// Update handles a key or mouse message for the list. It reports whether
+// the message was used.
+func (l *List) Update(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if l.searching {
+			return l.updateSearch(msg)
+		}
+		return l.updateKeys(msg)
+	case tea.PasteMsg:
+		if l.searching {
+			l.SetQuery(l.query + ui.Clean(msg.Content))
+			return true
+		}
+	}
+	return false
+}
+
+func (l *List) updateKeys(msg tea.KeyPressMsg) bool {
+	page := max(l.rowsHeight()-1, 1)
+	switch {
+	case key.Matches(msg, l.keys.Up):
+		l.Move(-1)
+	case key.Matches(msg, l.keys.Down):
+		l.Move(1)
+	case key.Matches(msg, l.keys.Top):
+		l.sel = 0
+		l.Move(0)
+		l.offset = 0
+	case key.Matches(msg, l.keys.Bottom):
+		l.Move(len(l.visible))
+	case key.Matches(msg, l.keys.PageUp):
+		l.Move(-page)
+	case key.Matches(msg, l.keys.PageDown):
+		l.Move(page)
+	case key.Matches(msg, l.keys.Search):
+		l.StartSearch()
+	default:
+		return false
+	}
+	return true
+}
+
+// ClickRow selects the row drawn on line y of the list's content (0 is the
+// first line). It reports whether a row was hit.
+func (l *List) ClickRow(y int) bool {
+	if l.hasHeader() {
+		y--
+	}
+	if l.searching || l.query != "" {
+		y--
+	}
+	i := l.offset + y
+	if y < 0 || y >= l.rowsHeight() || i >= len(l.visible) || l.rows[l.visible[i]].Header {
+		return false
+	}
+	l.sel = i
+	return true
+}
+
+// Scroll moves the selection by n rows, as the mouse wheel does.
+func (l *List) Scroll(n int) { l.Move(n) }
+
+func (l *List) hasHeader() bool {
+	if l.height < 4 {
+		return false // rows matter more than headings in a short list
+	}
+	for _, c := range l.cols {
+		if c.Title != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// widths resolves column widths for the list's width: the first flexible
+// column takes what is left; columns that do not fit are dropped.
+func (l *List) widths() []int {
+	ws := make([]int, len(l.cols))
+	used, flex := 0, -1
+	for i, c := range l.cols {
+		if c.Width == 0 && flex < 0 {
+			flex = i
+			continue
+		}
+		ws[i] = c.Width
+		used += c.Width + 1
+	}
+	if flex >= 0 {
+		ws[flex] = max(l.width-used, 0)
+	}
+	return ws
+}
+
+// UpdateCells lets the caller change cell texts in place (e.g. the time left
+// on every tick) without rebuilding the rows or their search index.
+func (l *List) UpdateCells(update func(r *Row)) {
+	l.invalidate()
+	for i := range l.rows {
+		if !l.rows[i].Header {
+			update(&l.rows[i])
+		}
+	}
+}
+
+// Row returns the row with the id, filtered out or not.
+func (l *List) Row(id string) (Row, bool) {
+	for _, r := range l.rows {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Row{}, false
+}

@@ -1,0 +1,156 @@
+package widget
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// View draws the list: column headings, the search line, the rows that fit
+// and the note, each line exactly the list's width.
+func (l *List) View() string {
+	if l.width <= 0 || l.height <= 0 {
+		return ""
+	}
+	st := l.styles
+	lines := make([]string, 0, l.height)
+	if l.searching || l.query != "" {
+		lines = append(lines, l.searchLine())
+	}
+	ws := l.widths()
+	if l.hasHeader() {
+		cells := make([]string, len(l.cols))
+		for i, c := range l.cols {
+			cells[i] = Fit(c.Title, ws[i])
+		}
+		lines = append(lines, st.ColumnHeader.Render(Fit(strings.Join(cells, " "), l.width)))
+	}
+	h := l.rowsHeight()
+	if len(l.visible) == 0 {
+		lines = append(lines, st.Note.Render(Fit(l.emptyText(), l.width)))
+	}
+	if l.rendered == nil {
+		l.rendered = map[int]string{}
+	}
+	for i := l.offset; i < len(l.visible) && i < l.offset+h; i++ {
+		ri := l.visible[i]
+		if i == l.sel {
+			lines = append(lines, l.renderRow(l.rows[ri], ws, true))
+			continue
+		}
+		row, ok := l.rendered[ri]
+		if !ok {
+			row = l.renderRow(l.rows[ri], ws, false)
+			l.rendered[ri] = row
+		}
+		lines = append(lines, row)
+	}
+	for len(lines) < l.height-boolInt(l.note != "") {
+		lines = append(lines, strings.Repeat(" ", l.width))
+	}
+	if l.note != "" {
+		lines = append(lines, st.Note.Render(Fit(l.note, l.width)))
+	}
+	return strings.Join(lines[:min(len(lines), l.height)], "\n")
+}
+
+func (l *List) emptyText() string {
+	if l.query != "" {
+		return fmt.Sprintf("no match for %q", l.query)
+	}
+	return l.empty
+}
+
+func (l *List) searchLine() string {
+	st := l.styles
+	prompt := st.SearchPrompt.Render("/ ")
+	text := l.query
+	if l.searching {
+		text += "▏"
+	}
+	count := st.Muted.Render(fmt.Sprintf(" %d", l.countSelectable()))
+	room := l.width - 2 - lipgloss.Width(count)
+	return prompt + st.SearchText.Render(Fit(text, max(room, 0))) + count
+}
+
+func (l *List) countSelectable() int {
+	n := 0
+	for _, ri := range l.visible {
+		if !l.rows[ri].Header {
+			n++
+		}
+	}
+	return n
+}
+
+// renderRow draws one row: cells fitted to their widths, search matches
+// highlighted, the whole line styled as selected when it is.
+func (l *List) renderRow(r Row, ws []int, selected bool) string {
+	st := l.styles
+	if r.Header {
+		text := ""
+		if len(r.Cells) > 0 {
+			text = r.Cells[0]
+		}
+		return st.GroupHeader.Render(Fit(text, l.width))
+	}
+	base := st.Row
+	if selected {
+		base = st.RowSelectedBlur
+		if l.focused {
+			base = st.RowSelected
+		}
+	}
+	var b strings.Builder
+	used := 0
+	for i, w := range ws {
+		if i >= len(r.Cells) || w <= 0 {
+			continue
+		}
+		if used > 0 {
+			b.WriteString(base.Render(" "))
+			used++
+		}
+		cellStyle := base
+		if !selected && i < len(r.Styles) {
+			cellStyle = r.Styles[i]
+		}
+		b.WriteString(l.highlight(Fit(r.Cells[i], w), cellStyle))
+		used += w
+	}
+	if pad := l.width - used; pad > 0 {
+		b.WriteString(base.Render(strings.Repeat(" ", pad)))
+	}
+	return b.String()
+}
+
+// highlight styles plain text with st, marking the search matches.
+func (l *List) highlight(text string, st lipgloss.Style) string {
+	return Highlight(text, l.terms, st, l.styles.Match)
+}
+
+// Highlight draws text in style st with the spans matching terms drawn in
+// match. text must be plain (already cleaned).
+func Highlight(text string, terms []string, st, match lipgloss.Style) string {
+	spans := matchSpans(text, terms)
+	if len(spans) == 0 {
+		return st.Render(text)
+	}
+	var b strings.Builder
+	at := 0
+	for _, sp := range spans {
+		b.WriteString(st.Render(text[at:sp[0]]))
+		b.WriteString(match.Render(text[sp[0]:sp[1]]))
+		at = sp[1]
+	}
+	b.WriteString(st.Render(text[at:]))
+	return b.String()
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

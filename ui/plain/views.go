@@ -1,0 +1,267 @@
+package plain
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/truce-dev/truce/ui"
+
+	"github.com/truce-dev/truce/model"
+)
+
+// The five views of Print, each a linear reading of its tab.
+
+// timeline prints the events known at the instant, oldest first.
+func (p *printer) timeline() {
+	known := p.known.Events
+	head := fmt.Sprintf("Timeline: %s known at this instant", ui.Plural(len(known), "event"))
+	if ahead := len(p.data.Events) - len(known); ahead > 0 {
+		head += fmt.Sprintf(", %d more after it", ahead)
+	}
+	p.heading(head)
+	for i := range known {
+		e := &known[i]
+		p.blank()
+		p.subheading(ui.FormatInstant(e.At) + ": " + ui.Clean(e.Title))
+		p.field(2, "Kind", strings.ReplaceAll(string(e.Kind), "-", " "))
+		p.text(2, p.st.Text, ui.CleanBlock(e.Summary))
+		if e.Round != "" {
+			p.round(e.Round)
+		}
+		p.people(2, "People", e.People)
+		p.issueNames(2, e.Issues)
+		p.discrepancies(2, model.RecordEvent, e.ID)
+		if e.Round != "" {
+			p.discrepancies(2, model.RecordRound, e.Round)
+		}
+		p.sourcesField(2, e.Sourced)
+	}
+}
+
+// round prints a round's facts and its attendees by side.
+func (p *printer) round(id string) {
+	r, ok := p.data.Round(id)
+	if !ok {
+		return
+	}
+	place := ui.Clean(r.City) + ", " + ui.Clean(r.Country)
+	if r.Venue != "" {
+		place = ui.Clean(r.Venue) + ", " + place
+	}
+	p.field(2, "Round", fmt.Sprintf("%d, %s, %s to %s", r.Number, ui.Clean(r.Name), ui.FormatInstant(r.Start), ui.FormatInstant(r.End)))
+	p.field(2, "Place", place)
+	p.field(2, "Outcome", ui.Clean(r.Outcome))
+	for _, g := range p.data.AttendeesBySide(r.ID) {
+		names := make([]string, 0, len(g.Attendees))
+		for _, at := range g.Attendees {
+			s := ui.Clean(at.Person.Name)
+			if at.Attendance.Role != "" {
+				s += " (" + ui.Clean(at.Attendance.Role) + ")"
+			}
+			names = append(names, s+", "+at.Attendance.Confidence.Label())
+		}
+		p.field(2, "Attended for "+g.Side.Label(), strings.Join(names, "; "))
+	}
+}
+
+// people prints the names of the people with the ids.
+func (p *printer) people(indent int, label string, ids []string) {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if x, ok := p.data.Person(id); ok {
+			names = append(names, ui.Clean(ui.PersonLabel(x)))
+		} else {
+			names = append(names, ui.Clean(id))
+		}
+	}
+	p.field(indent, label, joinNames(names))
+}
+
+// issueNames prints the names of the issues with the ids.
+func (p *printer) issueNames(indent int, ids []string) {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if is, ok := p.data.Issue(id); ok {
+			names = append(names, ui.Clean(is.Name))
+		} else {
+			names = append(names, ui.Clean(id))
+		}
+	}
+	p.field(indent, "Issues", joinNames(names))
+}
+
+// roster prints the people by side, with the rounds each attended so far.
+func (p *printer) roster() {
+	d := p.data
+	p.heading(fmt.Sprintf("Roster: %s, %s known at this instant",
+		ui.Plural(len(d.People), "person"), ui.Plural(len(p.known.Rounds), "round")))
+	for _, side := range model.Sides() {
+		first := true
+		for i := range d.People {
+			x := &d.People[i]
+			if x.Side != side {
+				continue
+			}
+			if first {
+				p.blank()
+				p.subheading(side.Label())
+				first = false
+			}
+			p.person(x)
+		}
+	}
+}
+
+// person prints one person's entry.
+func (p *printer) person(x *model.Person) {
+	name := ui.Clean(ui.PersonLabel(x))
+	if x.Pinyin != "" {
+		name += " (" + ui.Clean(x.Pinyin) + ")"
+	}
+	p.wrapped(2, 4, p.st.Side(x.Side), name+": "+ui.Clean(x.Title))
+	if len(x.Titles) > 0 {
+		titles := make([]string, len(x.Titles))
+		for i, t := range x.Titles {
+			titles[i] = ui.Clean(t)
+		}
+		p.field(4, "Titles held", strings.Join(titles, "; "))
+	}
+	if len(x.Aliases) > 0 {
+		aliases := make([]string, len(x.Aliases))
+		for i, a := range x.Aliases {
+			aliases[i] = ui.Clean(a)
+		}
+		p.field(4, "Also written", strings.Join(aliases, "; "))
+	}
+	p.field(4, "Rounds", p.roundsOf(x.ID))
+	if issues := p.data.IssuesOfPerson(x.ID); len(issues) > 0 {
+		ids := make([]string, len(issues))
+		for i, is := range issues {
+			ids[i] = is.ID
+		}
+		p.issueNames(4, ids)
+	}
+	p.discrepancies(4, model.RecordPerson, x.ID)
+	p.sourcesField(4, x.Sourced)
+}
+
+// roundsOf spells out which known rounds a person attended and which not.
+func (p *printer) roundsOf(id string) string {
+	known := p.known
+	if len(known.Rounds) == 0 {
+		return "no round known at this instant"
+	}
+	var went, missed []string
+	for i := range known.Rounds {
+		r := &known.Rounds[i]
+		name := fmt.Sprintf("%d %s", r.Number, ui.Clean(r.City))
+		if at, ok := known.AttendanceOf(id, r.ID); ok {
+			s := "attended " + name
+			if at.Role != "" {
+				s += " (" + ui.Clean(at.Role) + ")"
+			}
+			went = append(went, s+", "+at.Confidence.Label())
+		} else {
+			missed = append(missed, name)
+		}
+	}
+	out := strings.Join(went, "; ")
+	if len(went) == 0 {
+		out = "attended none"
+	}
+	if len(missed) > 0 {
+		out += "; not recorded at " + joinNames(missed)
+	}
+	return out
+}
+
+// issues prints every disputed issue with both positions.
+func (p *printer) issues() {
+	d := p.data
+	p.heading("Issues: " + ui.Plural(len(d.Issues), "disputed issue"))
+	for i := range d.Issues {
+		is := &d.Issues[i]
+		p.blank()
+		p.subheading(ui.Clean(is.Name) + ", status: " + string(is.Status))
+		p.text(2, p.st.Muted, ui.Clean(is.StatusNote))
+		p.text(2, p.st.Text, ui.CleanBlock(is.Summary))
+		p.field(2, "United States position", ui.Clean(is.US))
+		p.field(2, "China position", ui.Clean(is.China))
+		var evs []string
+		for _, e := range p.known.EventsOfIssue(is.ID) {
+			evs = append(evs, e.At.Date()+": "+ui.Clean(e.Title))
+		}
+		p.field(2, "Events", strings.Join(evs, "; "))
+		var dls []string
+		for _, dl := range p.data.DeadlinesOfIssue(is.ID) {
+			dls = append(dls, ui.Clean(dl.Title)+", due "+ui.FormatInstant(dl.At))
+		}
+		p.field(2, "Deadlines", strings.Join(dls, "; "))
+		p.discrepancies(2, model.RecordIssue, is.ID)
+		p.sourcesField(2, is.Sourced)
+	}
+}
+
+// countdowns prints every deadline known at the instant with its state.
+func (p *printer) countdowns() {
+	known := p.known.DeadlinesInOrder()
+	head := "Countdowns: " + ui.Plural(len(known), "deadline")
+	if later := len(p.data.Deadlines) - len(known); later > 0 {
+		head += fmt.Sprintf(", %d more set after this instant", later)
+	}
+	p.heading(head)
+	now := p.now
+	for _, dl := range known {
+		st := dl.StateAt(now)
+		p.blank()
+		style := p.st.Warn
+		if st.Passed {
+			style = p.st.Muted
+		}
+		p.wrapped(0, 2, style, ui.Clean(dl.Title)+": "+ui.DeadlineState(dl, now, ui.Spelled))
+		due := ui.FormatInstant(dl.At) + " (" + ui.Clean(dl.Zone) + ")"
+		if dl.At.IsDateOnly() {
+			due += ", no time of day was set"
+		}
+		p.field(2, "Due", due)
+		p.field(2, "What was to happen", ui.Clean(dl.What))
+		if st.Passed {
+			p.field(2, "Outcome note", ui.Clean(dl.OutcomeNote))
+		}
+		if r, ok := p.data.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {
+			p.field(2, "Replaced by", ui.Clean(r.Title)+", due "+ui.FormatInstant(r.At))
+		}
+		p.discrepancies(2, model.RecordDeadline, dl.ID)
+		p.sourcesField(2, dl.Sourced)
+	}
+}
+
+// sources prints every source with what it is cited for and the claims of
+// it that the record contradicts.
+func (p *printer) sources() {
+	d := p.data
+	p.heading(fmt.Sprintf("Sources: %s, %s", ui.Plural(len(d.Sources), "source"),
+		ui.Plural(len(d.Discrepancies), "discrepancy")))
+	for i := range d.Sources {
+		s := &d.Sources[i]
+		p.blank()
+		p.subheading(ui.Clean(s.Outlet) + ": " + ui.Clean(s.Title))
+		p.field(2, "Date", ui.Clean(s.Date))
+		p.field(2, "Kind", string(s.Kind))
+		p.field(2, "URL", ui.Clean(s.URL))
+		p.field(2, "File", ui.Clean(s.File))
+		p.field(2, "Note", ui.Clean(s.Note))
+		xs := d.DiscrepanciesOfSource(s.ID)
+		if len(xs) > 0 {
+			p.field(2, "Claims the record contradicts", fmt.Sprint(len(xs)))
+		}
+		for _, x := range xs {
+			p.discrepancy(4, x, false)
+		}
+		var cites []string
+		for _, c := range d.CitationsOf(s.ID) {
+			cites = append(cites, string(c.Kind)+" "+ui.Clean(c.Label))
+		}
+		p.field(2, "Cited for", strings.Join(cites, "; "))
+	}
+}

@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/truce-dev/truce/model"
+)
+
+// The one vocabulary of truce: how every output (dashboard, print, status,
+// the Markdown and iCalendar exports) words instants, durations, counts,
+// deadline states and outcomes. Nothing else formats these.
+
+// Plural formats a count with a noun, in the plural when the count is not
+// one: "1 source", "3 sources", "2 discrepancies". Nouns ending in a
+// consonant and y take -ies; "person" becomes "people".
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + pluralNoun(noun)
+}
+
+// pluralNoun is the plural of an English noun as truce uses them.
+func pluralNoun(noun string) string {
+	if stem, ok := strings.CutSuffix(noun, "person"); ok {
+		return stem + "people"
+	}
+	if stem, ok := strings.CutSuffix(noun, "y"); ok && stem != "" && !strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
+		return stem + "ies"
+	}
+	return noun + "s"
+}
+
+// The layouts of instants.
+const (
+	// LayoutDay is a calendar day: "Sat 1 Nov 2025".
+	LayoutDay = "Mon 2 Jan 2006"
+	// LayoutMinute is an instant to the minute: "Mon 10 Nov 2025 00:01 EST".
+	LayoutMinute = "Mon 2 Jan 2006 15:04 MST"
+	// LayoutSecond is an instant to the second.
+	LayoutSecond = "Mon 2 Jan 2006 15:04:05 MST"
+	// LayoutISODay is a calendar day for columns: "2025-11-01".
+	LayoutISODay = "2006-01-02"
+)
+
+// FormatInstant formats an instant of the data in its own zone: a day as
+// "Sat 1 Nov 2025", an exact instant as "Mon 10 Nov 2025 00:01 EST" (with
+// seconds when it has them); "not given" when unset.
+func FormatInstant(in model.Instant) string {
+	switch {
+	case in.IsZero():
+		return "not given"
+	case in.IsDateOnly():
+		return in.Time.Format(LayoutDay)
+	case in.Time.Second() != 0:
+		return in.Time.Format(LayoutSecond)
+	}
+	return in.Time.Format(LayoutMinute)
+}
+
+// FormatDay formats an instant's calendar day in its own zone: "2025-11-01".
+func FormatDay(in model.Instant) string { return in.Time.Format(LayoutISODay) }
+
+// DateRange formats a span of days: "9–10 Jun 2025", "30 Jun – 1 Jul 2025".
+func DateRange(a, b model.Instant) string {
+	if a.Time.Month() == b.Time.Month() && a.Time.Year() == b.Time.Year() {
+		if a.Time.Day() == b.Time.Day() {
+			return b.Time.Format("2 Jan 2006")
+		}
+		return strconv.Itoa(a.Time.Day()) + "–" + b.Time.Format("2 Jan 2006")
+	}
+	return a.Time.Format("2 Jan") + " – " + b.Time.Format("2 Jan 2006")
+}
+
+// FormatDuration formats a duration compactly: "13d 11:59:03", with days
+// only from 24 hours on. It truncates to the second, never rounds up; the
+// sign is dropped.
+func FormatDuration(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	d = d.Truncate(time.Second)
+	days := int64(d / (24 * time.Hour))
+	d -= time.Duration(days) * 24 * time.Hour
+	h, m, s := int(d/time.Hour), int(d/time.Minute)%60, int(d/time.Second)%60
+	if days > 0 {
+		return fmt.Sprintf("%dd %02d:%02d:%02d", days, h, m, s)
+	}
+	return fmt.Sprintf("%02d:%02d:%02d", h, m, s)
+}
+
+// SpellDuration writes a duration in words. exact gives every unit down to
+// seconds ("13 days, 11 hours, 59 minutes and 3 seconds"); otherwise only
+// the two largest units are kept ("2 days and 4 hours"), and from a week on
+// the days alone ("13 days").
+func SpellDuration(d time.Duration, exact bool) string {
+	if d < 0 {
+		d = -d
+	}
+	d = d.Truncate(time.Second)
+	units := []struct {
+		n    int64
+		name string
+	}{
+		{int64(d / (24 * time.Hour)), "day"},
+		{int64(d/time.Hour) % 24, "hour"},
+		{int64(d/time.Minute) % 60, "minute"},
+		{int64(d/time.Second) % 60, "second"},
+	}
+	var parts []string
+	for i, u := range units {
+		if u.n == 0 {
+			continue
+		}
+		if !exact && len(parts) == 0 && i == 0 && u.n >= 7 {
+			return Plural(int(u.n), u.name)
+		}
+		parts = append(parts, Plural(int(u.n), u.name))
+		if !exact && len(parts) == 2 {
+			break
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return "0 seconds"
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// DayCount words a signed number of calendar days from today: "in 3 days",
+// "today", "3 days ago".
+func DayCount(n int) string {
+	switch {
+	case n > 0:
+		return "in " + Plural(n, "day")
+	case n == 0:
+		return "today"
+	default:
+		return Plural(-n, "day") + " ago"
+	}
+}
+
+// OutcomeWord words what became of a deadline, one phrase per outcome:
+// "averted", "extended", "took effect", "superseded", "outcome unknown"
+// (passed, and the sources do not say) and "outcome not yet recorded".
+func OutcomeWord(o model.Outcome) string {
+	switch o {
+	case model.OutcomeAverted:
+		return "averted"
+	case model.OutcomeExtended:
+		return "extended"
+	case model.OutcomeTookEffect:
+		return "took effect"
+	case model.OutcomeSuperseded:
+		return "superseded"
+	case model.OutcomeUnknown:
+		return "outcome unknown"
+	default:
+		return "outcome not yet recorded"
+	}
+}
+
+// Wording chooses between the compact and the spelled-out form of a state.
+type Wording int
+
+const (
+	// Compact is for a status bar or a column: "13d 11:59:03 left".
+	Compact Wording = iota
+	// Spelled is for reading: "13 days, 11 hours, 59 minutes and 3 seconds
+	// left".
+	Spelled
+)
+
+// DeadlineState words where a deadline stands at now, with its outcome once
+// passed: "13d 11:59:03 left", "due now", "passed 00:00:05 ago, extended",
+// and from a day after it "passed 13 days ago, extended";
+// a date-only deadline counts calendar days in its zone and never shows
+// hours: "in 6 days", "due today", "passed 3 days ago, took effect".
+func DeadlineState(dl *model.Deadline, now time.Time, w Wording) string {
+	st := dl.StateAt(now)
+	outcome := ", " + OutcomeWord(st.Outcome)
+	if dl.At.IsDateOnly() {
+		switch n := dl.DaysUntil(now); {
+		case n > 0:
+			return DayCount(n)
+		case n == 0:
+			return "due today"
+		default:
+			return "passed " + DayCount(n) + outcome
+		}
+	}
+	switch {
+	case !st.Passed && w == Spelled:
+		return SpellDuration(st.Left, true) + " left"
+	case !st.Passed:
+		return FormatDuration(st.Left) + " left"
+	case st.Since < time.Second:
+		return "due now"
+	case w == Spelled:
+		return "passed " + SpellDuration(st.Since, false) + " ago" + outcome
+	case st.Since >= 24*time.Hour:
+		// A day on, the seconds no longer matter (and a status bar or an
+		// idle dashboard need not repaint every second).
+		return "passed " + Plural(int(st.Since/(24*time.Hour)), "day") + " ago" + outcome
+	}
+	return "passed " + FormatDuration(st.Since) + " ago" + outcome
+}
+
+// PersonLabel is a person's name with the native name after it: "He Lifeng
+// 何立峰", or the plain name. The result is not yet cleaned.
+func PersonLabel(p *model.Person) string {
+	if p.Native != "" {
+		return p.Name + " " + p.Native
+	}
+	return p.Name
+}
+
+// FormatDue is a deadline's instant for a narrow column, in its own zone:
+// "2025-11-10 00:01", or the day alone for a date-only deadline.
+func FormatDue(in model.Instant) string {
+	if in.IsDateOnly() {
+		return in.Time.Format(LayoutISODay)
+	}
+	return in.Time.Format("2006-01-02 15:04")
+}
+
+// DeadlineLeft is a deadline's time left or since for a narrow column
+// (at most 15 cells): "13d 11:59:03", "in 6 days", "today",
+// "00:05:03 ago", "474 days ago".
+func DeadlineLeft(dl *model.Deadline, now time.Time) string {
+	if dl.At.IsDateOnly() {
+		return DayCount(dl.DaysUntil(now))
+	}
+	st := dl.StateAt(now)
+	switch {
+	case !st.Passed:
+		return FormatDuration(st.Left)
+	case st.Since >= 24*time.Hour:
+		return Plural(int(st.Since/(24*time.Hour)), "day") + " ago"
+	}
+	return FormatDuration(st.Since) + " ago"
+}

@@ -1,0 +1,55 @@
+package ui
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSpellDuration checks the words for durations.
+func TestSpellDuration(t *testing.T) {
+	tests := []struct {
+		d     time.Duration
+		exact bool
+		want  string
+	}{
+		{0, true, "0 seconds"},
+		{time.Second, true, "1 second"},
+		{13*24*time.Hour + 11*time.Hour + 59*time.Minute + 3*time.Second, true, "13 days, 11 hours, 59 minutes and 3 seconds"},
+		{13*24*time.Hour + 11*time.Hour, false, "13 days"},
+		{2*24*time.Hour + 4*time.Hour + 5*time.Minute, false, "2 days and 4 hours"},
+		{5*time.Hour + 12*time.Minute + 9*time.Second, false, "5 hours and 12 minutes"},
+		{90 * time.Second, false, "1 minute and 30 seconds"},
+	}
+	for _, tt := range tests {
+		if got := SpellDuration(tt.d, tt.exact); got != tt.want {
+			t.Errorf("SpellDuration(%v, %v) = %q, want %q", tt.d, tt.exact, got, tt.want)
+		}
+	}
+}
+
+// TestPlural checks the plural forms truce uses.
+func TestPlural(t *testing.T) {
+	for n, want := range map[string]string{"source": "2 sources", "discrepancy": "2 discrepancies",
+		"day": "2 days", "person": "2 people", "more person": "2 more people", "key": "2 keys"} {
+		if got := Plural(2, n); got != want {
+			t.Errorf("Plural(2, %q) = %q, want %q", n, got, want)
+		}
+	}
+	if got := Plural(1, "discrepancy"); got != "1 discrepancy" {
+		t.Errorf("Plural(1) = %q", got)
+	}
+}
+
+func TestFormatDuration(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		0:                                     "00:00:00",
+		59*time.Second + 999*time.Millisecond: "00:00:59",
+		24*time.Hour - time.Second:            "23:59:59",
+		24 * time.Hour:                        "1d 00:00:00",
+		13*24*time.Hour + 11*time.Hour + 59*time.Minute + 3*time.Second: "13d 11:59:03",
+	} {
+		if got := FormatDuration(d); got != want {
+			t.Errorf("FormatDuration(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
