@@ -111,8 +111,8 @@ func (d *Dataset) DiscrepanciesAbout(kind RecordKind, id string) []*Discrepancy 
 			ids = x.Issues
 		case RecordDeadline:
 			ids = x.Deadlines
-		case RecordDiscrepancy:
-			continue
+		case RecordDiscrepancy, RecordSource:
+			continue // DiscrepanciesOfSource answers for a source
 		}
 		if slices.Contains(ids, id) {
 			out = append(out, x)

@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 
@@ -119,17 +118,18 @@ func (r *runner) completeInstants(*cobra.Command, []string, string) ([]cobra.Com
 }
 
 // zoneNames lists the IANA zone names of the system's zone database (the
-// ZONEINFO variable, the usual directories, or Go's own zoneinfo.zip),
-// sorted; a short list of common zones when none can be read.
+// ZONEINFO variable, a directory or Go's zoneinfo.zip, then the usual
+// directories), sorted; a short list of common zones when none can be read.
 func zoneNames() []string {
 	var names []string
+	if zi := os.Getenv("ZONEINFO"); strings.HasSuffix(zi, ".zip") {
+		names = zonesInZip(zi)
+	}
 	for _, dir := range []string{os.Getenv("ZONEINFO"), "/usr/share/zoneinfo", "/usr/share/lib/zoneinfo", "/usr/lib/locale/TZ"} {
-		if names = zonesInDir(dir); len(names) > 0 {
+		if len(names) > 0 {
 			break
 		}
-	}
-	if len(names) == 0 {
-		names = zonesInZip(filepath.Join(runtime.GOROOT(), "lib", "time", "zoneinfo.zip"))
+		names = zonesInDir(dir)
 	}
 	if len(names) == 0 {
 		names = []string{"America/New_York", "America/Los_Angeles", "Asia/Shanghai", "Asia/Hong_Kong",
@@ -154,7 +154,10 @@ func zonesInDir(dir string) []string {
 	}
 	var out []string
 	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil {
+			return nil //nolint:nilerr // an unreadable entry is skipped, not fatal
+		}
+		if d.IsDir() {
 			return nil
 		}
 		rel, err := filepath.Rel(dir, path)

@@ -17,11 +17,10 @@ var exportFormats = []cobra.Completion{
 	cobra.CompletionWithDesc("md", "a Markdown report with the sources of every record"),
 }
 
-const exportLong = `Writes the data to standard output:
-  json   the whole dataset, with the field names of the TOML file (default)
-  ics    the deadlines as an iCalendar file (RFC 5545) to import into a
-         calendar; re-importing a newer export updates the same events
-  md     a Markdown report with the sources of every record`
+const exportLong = "Writes the data to standard output. json (the default) is the whole dataset, " +
+	"with the field names of the TOML file; ics is the deadlines as an iCalendar file (RFC 5545) " +
+	"to import into a calendar, where importing a newer export updates the same events; md is a " +
+	"Markdown report with the sources of every record."
 
 const exportExample = `truce export --format ics > truce-deadlines.ics
 truce export | jq '.deadlines[].id'`

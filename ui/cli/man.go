@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	mango "github.com/muesli/mango-cobra"
 	"github.com/muesli/roff"
@@ -16,15 +17,30 @@ func (r *runner) manCmd() *cobra.Command {
 		Use:     "man",
 		Short:   "Print the manual page (roff)",
 		Example: "truce man > truce.1 && man ./truce.1",
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			page, err := mango.NewManPage(1, cmd.Root())
 			if err != nil {
 				return fmt.Errorf("man page: %w", err)
 			}
-			_, err = fmt.Fprint(cmd.OutOrStdout(), page.Build(roff.NewDocument()))
+			_, err = fmt.Fprint(cmd.OutOrStdout(), roffASCII(page.Build(roff.NewDocument())))
 			return err
 		},
 		ValidArgsFunction: cobra.NoFileCompletions,
 	}
+}
+
+// roffASCII writes every non-ASCII character as a groff/mandoc Unicode
+// escape (\[u2013]), so that the page reads right without preconv.
+func roffASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < 0x80 {
+			b.WriteRune(r)
+			continue
+		}
+		fmt.Fprintf(&b, "\\[u%04X]", r)
+	}
+	return b.String()
 }

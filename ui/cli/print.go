@@ -32,9 +32,9 @@ type printFlags struct {
 	width, color string
 }
 
-const printLong = `Prints views once as linear text, for pipes, scripts and screen readers:
-no box drawing, every state spelled out. VIEW is timeline, roster, issues,
-countdowns, sources or all (the default); 1-5 work too.`
+const printLong = "Prints views once as linear text, for pipes, scripts and screen readers: no box " +
+	"drawing, every state spelled out. VIEW is timeline, roster, issues, countdowns, sources or " +
+	"all (the default); 1-5 work too."
 
 const printExample = `truce print countdowns --width 72
 truce print roster timeline --at 2025-10-26T09:00:00+08:00

@@ -22,16 +22,12 @@ type statusFlags struct {
 	deadline string
 }
 
-const statusLong = `Prints one line about the deadline to watch: the next one, or one that
-passed less than a minute ago (once all have passed, the last one):
-
-  Extended truce ends: 13d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)
-
-Times are whole seconds, so 'status-interval 1' in tmux counts down exactly.
-
---format takes a Go text/template over the deadline's fields:
-  .ID .Title .What .At .Zone .DateOnly .Now .Passed .Left .Since .Days
-  .Outcome .OutcomeNote .Progress .Text .Line`
+const statusLong = "Prints one line about the deadline to watch: the next one, or one that passed " +
+	"less than a minute ago (once all have passed, the last one), such as " +
+	"'Extended truce ends: 13d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)'. " +
+	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly.\n\n" +
+	"--format takes a Go text/template over the deadline's fields: .ID .Title .What .At .Zone " +
+	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line."
 
 const statusExample = `# in ~/.tmux.conf
 set -g status-interval 1

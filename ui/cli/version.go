@@ -15,7 +15,7 @@ func (r *runner) versionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version and the data's dates",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: r.action(func(*cobra.Command, []string, settings) error {
 			return r.printVersion()
 		}),
@@ -76,4 +76,12 @@ func (r *runner) printVersion() error {
 	_, err = fmt.Fprintf(r.stdout, "data: %s, %q, checked %s, schema %d\n",
 		name, ui.Clean(ds.Meta.Title), ds.Meta.Checked.Date(), ds.Meta.Schema)
 	return err
+}
+
+// noArgs refuses arguments with a usage error.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef(cmd, "'%s' takes no argument, got %q", cmd.CommandPath(), truncate(ui.Clean(args[0])))
+	}
+	return nil
 }

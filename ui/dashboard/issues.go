@@ -58,18 +58,7 @@ func (v *Issues) statusStyle(s model.IssueStatus) lipgloss.Style {
 
 // Update handles a message; see widget.Browser for the keys.
 func (v *Issues) Update(msg tea.Msg) (*Issues, tea.Cmd) {
-	switch msg := msg.(type) {
-	case ClockMsg:
-		if msg.KnownChanged {
-			v.rebuild()
-		}
-		return v, nil
-	case DataMsg:
-		v.rebuild()
-		return v, nil
-	case ThemeMsg:
-		v.b.Restyle()
-		v.rebuild()
+	if refresh(msg, v.b, v.rebuild) {
 		return v, nil
 	}
 	cmd, _ := v.b.Update(msg)

@@ -82,24 +82,12 @@ func (v *Roster) personRow(p *model.Person, st *ui.Styles) widget.Row {
 // Update handles a message; see widget.Browser for the list keys and Matrix
 // for the matrix.
 func (v *Roster) Update(msg tea.Msg) (*Roster, tea.Cmd) {
-	switch msg := msg.(type) {
-	case ClockMsg:
-		if msg.KnownChanged {
-			v.rebuild()
-		}
+	if refresh(msg, v.b, v.rebuild) {
 		return v, nil
-	case DataMsg:
-		v.rebuild()
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && !v.b.Capturing() && !v.b.IsOpen() && key.Matches(k, v.sh.Keys.MatrixToggle) {
+		v.setMatrix(!v.showsMatrix())
 		return v, nil
-	case ThemeMsg:
-		v.b.Restyle()
-		v.rebuild()
-		return v, nil
-	case tea.KeyPressMsg:
-		if !v.b.Capturing() && !v.b.IsOpen() && key.Matches(msg, v.sh.Keys.MatrixToggle) {
-			v.setMatrix(!v.showsMatrix())
-			return v, nil
-		}
 	}
 	cmd, _ := v.b.Update(msg)
 	return v, cmd

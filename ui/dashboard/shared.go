@@ -3,8 +3,10 @@ package dashboard
 import (
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
 
 // Shared is the state every tab reads: the data, the data as known at the
@@ -96,3 +98,23 @@ type DataMsg struct{}
 
 // ThemeMsg tells the tabs the styles changed: what they drew is stale.
 type ThemeMsg struct{}
+
+// refresh answers the messages every list tab answers alike: a clock that
+// changed what is known, new data and a new theme, each of which rebuilds
+// the rows. It reports whether msg was one of them.
+func refresh(msg tea.Msg, b *widget.Browser, rebuild func()) bool {
+	switch msg := msg.(type) {
+	case ClockMsg:
+		if msg.KnownChanged {
+			rebuild()
+		}
+	case DataMsg:
+		rebuild()
+	case ThemeMsg:
+		b.Restyle()
+		rebuild()
+	default:
+		return false
+	}
+	return true
+}

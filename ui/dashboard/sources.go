@@ -48,18 +48,7 @@ func (v *Sources) rebuild() {
 
 // Update handles a message; see widget.Browser for the keys.
 func (v *Sources) Update(msg tea.Msg) (*Sources, tea.Cmd) {
-	switch msg := msg.(type) {
-	case ClockMsg:
-		if msg.KnownChanged {
-			v.rebuild()
-		}
-		return v, nil
-	case DataMsg:
-		v.rebuild()
-		return v, nil
-	case ThemeMsg:
-		v.b.Restyle()
-		v.rebuild()
+	if refresh(msg, v.b, v.rebuild) {
 		return v, nil
 	}
 	cmd, _ := v.b.Update(msg)

@@ -80,18 +80,7 @@ func (t *Timeline) peopleText(e *model.Event) string {
 
 // Update handles a message; see widget.Browser for the keys.
 func (t *Timeline) Update(msg tea.Msg) (*Timeline, tea.Cmd) {
-	switch msg := msg.(type) {
-	case ClockMsg:
-		if msg.KnownChanged {
-			t.rebuild()
-		}
-		return t, nil
-	case DataMsg:
-		t.rebuild()
-		return t, nil
-	case ThemeMsg:
-		t.b.Restyle()
-		t.rebuild()
+	if refresh(msg, t.b, t.rebuild) {
 		return t, nil
 	}
 	cmd, _ := t.b.Update(msg)
