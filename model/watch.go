@@ -1,0 +1,135 @@
+package model
+
+import "time"
+
+// WatchHold is how long a deadline that has just passed stays the one to
+// watch, so that a countdown shows it pass before the next takes over.
+const WatchHold = time.Minute
+
+// Watch is the deadline to watch at an instant: what a countdown's headline,
+// the footer, `truce status`, the terminal title and the alerts all show.
+type Watch struct {
+	// Deadlines are the watched deadlines, in order: exact ones that fall at
+	// the same instant, or date-only ones due on the same day. Empty when no
+	// deadline is known.
+	Deadlines []*Deadline
+	// Beside are the date-only deadlines whose day falls before an exact
+	// watched deadline in its last day (or is that day): listed beside it,
+	// never instead of it.
+	Beside []*Deadline
+	// Passed is true when the watched deadlines have passed: within the
+	// hold after an exact one, or because every deadline has.
+	Passed bool
+	// AllPassed is true when every deadline known has passed; the watched
+	// ones are then the last to pass.
+	AllPassed bool
+}
+
+// First is the first watched deadline, or nil.
+func (w Watch) First() *Deadline {
+	if len(w.Deadlines) == 0 {
+		return nil
+	}
+	return w.Deadlines[0]
+}
+
+// DayEnd is the end of a date-only deadline's day in its zone (the first
+// instant of the next day); for an exact deadline, its instant.
+func (dl *Deadline) DayEnd() time.Time {
+	if !dl.At.IsDateOnly() {
+		return dl.At.Time
+	}
+	t := dl.At.Time
+	return startOfDay(t.Year(), t.Month(), t.Day()+1, t.Location())
+}
+
+// startOfDay is the first instant of a calendar day in loc: midnight, or the
+// first valid instant where midnight does not exist (a daylight-saving gap
+// at midnight, as in America/Santiago).
+func startOfDay(y int, m time.Month, d int, loc *time.Location) time.Time {
+	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
+	want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() == want.Day() {
+		return t
+	}
+	// time.Date moved a non-existent midnight back into the previous day
+	// (it reads a wall time in a gap with the offset before the gap); the
+	// day starts where the gap ends, minutes later.
+	for i := 1; i <= 24*60; i++ {
+		if u := t.Add(time.Duration(i) * time.Minute); u.Day() == want.Day() {
+			return u
+		}
+	}
+	return t
+}
+
+// WatchAt returns the deadline to watch at t, from the deadlines of d (use
+// the dataset as known at t). hold is how long a passed exact deadline
+// stays watched (WatchHold).
+//
+// In order: an exact deadline that passed less than hold ago; else the next
+// exact deadline if it falls within 24 hours (the to-the-second countdown),
+// with the date-only deadlines of that span beside it; else date-only
+// deadlines due today; else the next deadline; else, all having passed, the
+// last to pass.
+func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
+	order := d.DeadlinesInOrder()
+	if len(order) == 0 {
+		return Watch{}
+	}
+	var held, nextExact, dueToday, next *Deadline
+	for _, dl := range order {
+		at := dl.At.Time
+		switch {
+		case !dl.At.IsDateOnly() && !at.After(t) && t.Before(at.Add(hold)):
+			held = dl // the latest such wins: order is by instant
+		case !dl.At.IsDateOnly() && at.After(t) && nextExact == nil:
+			nextExact = dl
+		case dl.At.IsDateOnly() && !at.After(t) && t.Before(dl.DayEnd()) && dueToday == nil:
+			dueToday = dl
+		}
+		if next == nil && at.After(t) {
+			next = dl
+		}
+	}
+	switch {
+	case held != nil:
+		return Watch{Deadlines: sameMoment(order, held), Beside: dueTodayAt(order, t), Passed: true}
+	case nextExact != nil && nextExact.At.Time.Sub(t) <= 24*time.Hour:
+		return Watch{Deadlines: sameMoment(order, nextExact), Beside: daysBefore(order, t, nextExact.At.Time)}
+	case dueToday != nil:
+		return Watch{Deadlines: sameMoment(order, dueToday)}
+	case next != nil:
+		return Watch{Deadlines: sameMoment(order, next)}
+	}
+	last := order[len(order)-1]
+	return Watch{Deadlines: sameMoment(order, last), Passed: true, AllPassed: true}
+}
+
+// sameMoment returns the deadlines that fall with dl: at the same instant,
+// with the same precision (date-only deadlines: the same day and zone).
+func sameMoment(order []*Deadline, dl *Deadline) []*Deadline {
+	var out []*Deadline
+	for _, x := range order {
+		if x.At.Time.Equal(dl.At.Time) && x.At.IsDateOnly() == dl.At.IsDateOnly() {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// daysBefore returns the date-only deadlines whose day overlaps [t, until).
+func daysBefore(order []*Deadline, t, until time.Time) []*Deadline {
+	var out []*Deadline
+	for _, x := range order {
+		if x.At.IsDateOnly() && x.At.Time.Before(until) && x.DayEnd().After(t) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// dueTodayAt returns the date-only deadlines whose day holds t.
+func dueTodayAt(order []*Deadline, t time.Time) []*Deadline {
+	return daysBefore(order, t, t.Add(time.Nanosecond))
+}

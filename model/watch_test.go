@@ -1,0 +1,103 @@
+package model
+
+import (
+	"testing"
+	"time"
+)
+
+func zone(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Skip(err)
+	}
+	return loc
+}
+
+// TestStartOfDay: midnight, or the end of a daylight-saving gap at
+// midnight (Santiago moved from 00:00 -04 to 01:00 -03 on 7 Sep 2025).
+func TestStartOfDay(t *testing.T) {
+	scl := zone(t, "America/Santiago")
+	got := startOfDay(2025, 9, 7, scl)
+	if want := time.Date(2025, 9, 7, 4, 0, 0, 0, time.UTC); !got.Equal(want) || got.Day() != 7 {
+		t.Errorf("Santiago 7 Sep 2025 starts %v, want %v (01:00 -03)", got, want.In(scl))
+	}
+	ny := zone(t, "America/New_York")
+	if got := startOfDay(2026, 3, 8, ny); got.Hour() != 0 || got.Day() != 8 {
+		t.Errorf("New York 8 Mar 2026 starts %v, want midnight (the gap is at 02:00)", got)
+	}
+}
+
+// watchData is a dataset with an exact and a date-only deadline on the same
+// day (the 10 Nov 2026 case), one more date-only and a later exact one.
+func watchData(t *testing.T) *Dataset {
+	ny := zone(t, "America/New_York")
+	d := &Dataset{Deadlines: []Deadline{
+		{ID: "truce", At: NewExact(time.Date(2026, 11, 10, 0, 1, 0, 0, ny)), Zone: "America/New_York"},
+		{ID: "twin", At: NewExact(time.Date(2026, 11, 10, 0, 1, 0, 0, ny)), Zone: "America/New_York"},
+		{ID: "affiliates", At: NewDate(2026, 11, 10, ny), Zone: "America/New_York"},
+		{ID: "gallium", At: NewDate(2026, 11, 27, ny), Zone: "America/New_York"},
+		{ID: "later", At: NewExact(time.Date(2026, 12, 1, 12, 0, 0, 0, ny)), Zone: "America/New_York"},
+	}}
+	d.Prepare()
+	return d
+}
+
+func ids(ds []*Deadline) []string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = d.ID
+	}
+	return out
+}
+
+// TestWatchAt walks from the evening before a deadline to after it.
+func TestWatchAt(t *testing.T) {
+	d := watchData(t)
+	ny := zone(t, "America/New_York")
+	at := func(day, h, m, s int) time.Time { return time.Date(2026, 11, day, h, m, s, 0, ny) }
+	tests := []struct {
+		name    string
+		t       time.Time
+		watched []string
+		beside  []string
+		passed  bool
+	}{
+		{"two days before: the next deadline", at(8, 0, 0, 0), []string{"affiliates"}, nil, false},
+		{"18:00 the evening before: the exact one, date-only beside", at(9, 18, 0, 0), []string{"truce", "twin"}, []string{"affiliates"}, false},
+		{"10 s before", at(9, 23, 59, 50), []string{"truce", "twin"}, []string{"affiliates"}, false},
+		{"the date-only day has begun", at(10, 0, 0, 30), []string{"truce", "twin"}, []string{"affiliates"}, false},
+		{"passing", at(10, 0, 1, 0), []string{"truce", "twin"}, []string{"affiliates"}, true},
+		{"59 s after", at(10, 0, 1, 59), []string{"truce", "twin"}, []string{"affiliates"}, true},
+		{"a minute after: due today", at(10, 0, 2, 0), []string{"affiliates"}, nil, false},
+		{"the day after: the next", at(11, 9, 0, 0), []string{"gallium"}, nil, false},
+		{"all passed", at(12, 1, 0, 0).AddDate(0, 1, 0), []string{"later"}, nil, true},
+	}
+	for _, tt := range tests {
+		w := d.WatchAt(tt.t, WatchHold)
+		if got := ids(w.Deadlines); !equal(got, tt.watched) {
+			t.Errorf("%s: watched %v, want %v", tt.name, got, tt.watched)
+		}
+		if got := ids(w.Beside); !equal(got, tt.beside) {
+			t.Errorf("%s: beside %v, want %v", tt.name, got, tt.beside)
+		}
+		if w.Passed != tt.passed {
+			t.Errorf("%s: passed %v, want %v", tt.name, w.Passed, tt.passed)
+		}
+	}
+	if w := (&Dataset{}).WatchAt(at(1, 0, 0, 0), WatchHold); w.First() != nil {
+		t.Error("no deadline: nothing to watch")
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
