@@ -70,7 +70,7 @@ type App struct {
 	tab     ui.TabID
 	width   int
 	height  int
-	history []ui.Target
+	history []visit
 	banner  string
 	alerts  alerter
 	watch   watcher
@@ -257,17 +257,44 @@ func (a *App) tabKey(msg tea.KeyPressMsg) (ui.TabID, bool) {
 	return 0, false
 }
 
-// back handles esc: the tab closes what it has open; otherwise, if the user
-// came here by following a link, return where they were. esc never quits.
+// visit is one followed cross-link: where it started and where it landed.
+type visit struct{ from, to ui.Target }
+
+// back handles esc. Right after following a cross-link (still on the
+// record it landed on), one press returns exactly where the link was
+// followed from. Otherwise the tab closes what it has open, and once it has
+// nothing open, esc goes back along the links followed. esc never quits.
 func (a *App) back() {
+	n := len(a.history)
+	if n > 0 && a.here() == a.history[n-1].to {
+		a.returnTo(n - 1)
+		return
+	}
 	if a.current().Back() {
 		return
 	}
-	if n := len(a.history); n > 0 {
-		t := a.history[n-1]
-		a.history = a.history[:n-1]
-		a.navigate(t, false)
+	if n > 0 {
+		a.returnTo(n - 1)
 	}
+}
+
+// returnTo pops the history down to visit i and shows where it started:
+// the origin tab as it was left (its search, selection and open detail),
+// or the record shown again if the tab moved since.
+func (a *App) returnTo(i int) {
+	from := a.history[i].from
+	a.history = a.history[:i]
+	a.setTab(from.Tab)
+	if a.here() != from {
+		a.current().Show(from)
+	}
+}
+
+// here names the focused tab's selected record, with the tab.
+func (a *App) here() ui.Target {
+	h := a.current().Here()
+	h.Tab = a.tab
+	return h
 }
 
 // setTab focuses a tab.
@@ -279,15 +306,15 @@ func (a *App) setTab(t ui.TabID) {
 	a.resize(a.width, a.height)
 }
 
-// navigate shows a record in its tab; push remembers the current place.
+// navigate shows a record in its tab; push remembers where the user was,
+// and where they landed, for esc.
 func (a *App) navigate(to ui.Target, push bool) {
-	if push {
-		here := a.current().Here()
-		here.Tab = a.tab
-		a.history = append(a.history, here)
-	}
+	from := a.here()
 	a.setTab(to.Tab)
 	a.current().Show(to)
+	if push {
+		a.history = append(a.history, visit{from: from, to: a.here()})
+	}
 }
 
 // setTheme rebuilds the styles for a background, in place, and tells the

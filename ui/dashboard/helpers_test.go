@@ -89,11 +89,33 @@ func follow(t *testing.T, a *App) {
 	if cmd == nil {
 		t.Fatal("enter on a link returned no command")
 	}
-	msg, ok := cmd().(widget.FollowMsg)
+	msg, ok := findMsg[widget.FollowMsg](cmd)
 	if !ok {
-		t.Fatalf("enter on a link returned %T, want widget.FollowMsg", msg)
+		t.Fatalf("enter on a link returned no widget.FollowMsg")
 	}
 	a.Update(msg)
+}
+
+// findMsg runs a command (and the commands of a batch) until one returns a
+// message of type M, in order; it stops at the first, so a tick command
+// batched after it is never run (it would wait for the clock).
+func findMsg[M tea.Msg](cmd tea.Cmd) (M, bool) {
+	var zero M
+	if cmd == nil {
+		return zero, false
+	}
+	msg := cmd()
+	if m, ok := msg.(M); ok {
+		return m, true
+	}
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range batch {
+			if m, ok := findMsg[M](c); ok {
+				return m, true
+			}
+		}
+	}
+	return zero, false
 }
 
 // typeText types a string one rune at a time.

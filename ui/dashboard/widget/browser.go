@@ -48,6 +48,15 @@ type Browser struct {
 	open          bool   // the detail has the keyboard
 	shownID       string // the record whose detail is loaded
 	shownTerms    string // the search the detail was highlighted for
+	// left is where the detail stood when a link in it was followed, so
+	// that coming back shows it exactly so.
+	left leftAt
+}
+
+// leftAt is a detail's record and position when a link was followed.
+type leftAt struct {
+	id  string
+	pos DetailPos
 }
 
 // NewBrowser returns a browser drawn with st, answering the bindings in k.
@@ -152,6 +161,9 @@ func (b *Browser) ShowID(id string) bool {
 		return false
 	}
 	b.Refresh(false)
+	if b.left.id == id {
+		b.Detail.SetPos(b.left.pos)
+	}
 	b.Open()
 	return true
 }
@@ -221,7 +233,12 @@ func (b *Browser) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, b.keys.List.Back):
 		return nil, b.Back()
 	case b.open:
-		return b.Detail.Update(msg)
+		pos := b.Detail.Pos()
+		cmd, used := b.Detail.Update(msg)
+		if cmd != nil && key.Matches(msg, b.keys.List.Open) {
+			b.left = leftAt{id: b.shownID, pos: pos}
+		}
+		return cmd, used
 	case key.Matches(msg, b.keys.List.Open):
 		b.Open()
 		return nil, true

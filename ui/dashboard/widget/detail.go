@@ -95,6 +95,12 @@ func (d *Detail) Focused() bool { return d.focused }
 // HasLinks reports whether the document has links.
 func (d *Detail) HasLinks() bool { d.ensure(); return len(d.targets) > 0 }
 
+// Links returns the document's links in order.
+func (d *Detail) Links() []ui.Target {
+	d.ensure()
+	return append([]ui.Target(nil), d.targets...)
+}
+
 // SelectedLink returns the link under the cursor.
 func (d *Detail) SelectedLink() (ui.Target, bool) {
 	d.ensure()
@@ -102,6 +108,23 @@ func (d *Detail) SelectedLink() (ui.Target, bool) {
 		return ui.Target{}, false
 	}
 	return d.targets[d.link], true
+}
+
+// DetailPos is where a reader stands in a detail: the scroll and the
+// link under the cursor.
+type DetailPos struct{ offset, link int }
+
+// Pos returns the scroll position and the link under the cursor.
+func (d *Detail) Pos() DetailPos { return DetailPos{d.offset, d.link} }
+
+// SetPos puts the reader back where Pos found them, as far as the document
+// still allows.
+func (d *Detail) SetPos(p DetailPos) {
+	d.ensure()
+	d.offset = min(max(p.offset, 0), d.maxOffset())
+	if p.link >= 0 && p.link < len(d.targets) {
+		d.link = p.link
+	}
 }
 
 // Offset is the first wrapped line drawn.
