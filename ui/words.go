@@ -245,3 +245,21 @@ func DeadlineLeft(dl *model.Deadline, now time.Time) string {
 	}
 	return FormatDuration(st.Since) + " ago"
 }
+
+// ConfidenceWord words how well a record is sourced: spelled, as the data's
+// label ("confirmed (2+ sources)", "reported by one source",
+// "unconfirmed"); compact, for a legend or a column ("confirmed",
+// "one source", "unconfirmed").
+func ConfidenceWord(c model.Confidence, w Wording) string {
+	if w == Spelled {
+		return c.Label()
+	}
+	switch c {
+	case model.Confirmed:
+		return "confirmed"
+	case model.Single:
+		return "one source"
+	default:
+		return "unconfirmed"
+	}
+}

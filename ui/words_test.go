@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 	"time"
+
+	"github.com/truce-dev/truce/model"
 )
 
 // TestSpellDuration checks the words for durations.
@@ -50,6 +52,23 @@ func TestFormatDuration(t *testing.T) {
 	} {
 		if got := FormatDuration(d); got != want {
 			t.Errorf("FormatDuration(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+// TestConfidenceWord checks both wordings of every confidence level.
+func TestConfidenceWord(t *testing.T) {
+	want := map[model.Confidence][2]string{
+		model.Confirmed:   {"confirmed", "confirmed (2+ sources)"},
+		model.Single:      {"one source", "reported by one source"},
+		model.Unconfirmed: {"unconfirmed", "unconfirmed"},
+	}
+	for _, c := range model.Confidences() {
+		if got := ConfidenceWord(c, Compact); got != want[c][0] {
+			t.Errorf("ConfidenceWord(%s, Compact) = %q, want %q", c, got, want[c][0])
+		}
+		if got := ConfidenceWord(c, Spelled); got != want[c][1] {
+			t.Errorf("ConfidenceWord(%s, Spelled) = %q, want %q", c, got, want[c][1])
 		}
 	}
 }

@@ -13,18 +13,32 @@ import (
 	"github.com/truce-dev/truce/model"
 )
 
-// Marks drawn in the attendance matrix.
+// Marks drawn in the attendance matrix, one per confidence: confirmed by
+// two sources or more, reported by one, expected but never confirmed.
 const (
-	markConfirmed = "●"
-	markWeak      = "◐"
+	markConfirmed   = "●"
+	markSingle      = "◐"
+	markUnconfirmed = "○"
 )
+
+// confidenceMark is the matrix's mark for an attendance's confidence.
+func confidenceMark(c model.Confidence) string {
+	switch c {
+	case model.Confirmed:
+		return markConfirmed
+	case model.Single:
+		return markSingle
+	default:
+		return markUnconfirmed
+	}
+}
 
 // matrixColWidth is the width of one round's column ("5 KL" plus room).
 const matrixColWidth = 7
 
-// Matrix is the attendance grid: people as rows, rounds as columns. widget.Row -1
-// is the header (the rounds); column -1 is the name column. Rows and columns
-// scroll; the name column stays.
+// Matrix is the attendance grid: people as rows, grouped under their side,
+// rounds as columns. Row -1 is the header (the rounds); column -1 is the
+// name column. Rows and columns scroll; the name column stays.
 type Matrix struct {
 	sh      *Shared
 	people  []*model.Person
@@ -32,9 +46,11 @@ type Matrix struct {
 	names   []string // cleaned row labels
 	heads   []string // cleaned column labels
 	marks   [][]string
+	lines   []int // what each body line shows: a person's index, or -1-side for a side's heading
+	lineOf  []int // the body line of each person
 	row     int
 	col     int
-	rowOff  int
+	lineOff int // the first body line drawn
 	colOff  int
 	width   int
 	height  int
@@ -69,19 +85,32 @@ func (m *Matrix) Rebuild() {
 	}
 	m.names = make([]string, len(m.people))
 	m.marks = make([][]string, len(m.people))
+	m.lines, m.lineOf = m.lines[:0], make([]int, len(m.people))
 	for i, p := range m.people {
+		if i == 0 || m.people[i-1].Side != p.Side {
+			m.lines = append(m.lines, -1-sideIndex(p.Side))
+		}
+		m.lineOf[i] = len(m.lines)
+		m.lines = append(m.lines, i)
 		m.names[i] = ui.Clean(p.Name)
 		m.marks[i] = make([]string, len(m.rounds))
 		for j, r := range m.rounds {
 			if a, ok := known.AttendanceOf(p.ID, r.ID); ok {
-				m.marks[i][j] = markWeak
-				if a.Confidence == model.Confirmed {
-					m.marks[i][j] = markConfirmed
-				}
+				m.marks[i][j] = confidenceMark(a.Confidence)
 			}
 		}
 	}
 	m.clamp()
+}
+
+// sideIndex is a side's place in model.Sides.
+func sideIndex(s model.Side) int {
+	for i, x := range model.Sides() {
+		if x == s {
+			return i
+		}
+	}
+	return len(model.Sides()) - 1
 }
 
 // abbrevCity shortens a city for a column head: initials for several words
@@ -111,8 +140,8 @@ func (m *Matrix) SetFocused(f bool) { m.focused = f }
 // Cursor returns the cursor's row (-1: the header) and column (-1: names).
 func (m *Matrix) Cursor() (row, col int) { return m.row, m.col }
 
-// Offsets returns the first row and column drawn.
-func (m *Matrix) Offsets() (row, col int) { return m.rowOff, m.colOff }
+// Offsets returns the first body line and the first round column drawn.
+func (m *Matrix) Offsets() (line, col int) { return m.lineOff, m.colOff }
 
 // Selection names what the cursor is on: a round (header or cell column)
 // or a person (name column).
@@ -191,7 +220,10 @@ func (m *Matrix) HandleKey(msg tea.KeyPressMsg) bool {
 
 // nameWidth is the fixed name column's width.
 func (m *Matrix) nameWidth() int {
-	w := 6
+	w := lipgloss.Width(matrixCorner)
+	for _, side := range model.Sides() {
+		w = max(w, lipgloss.Width(side.Label()))
+	}
 	for _, n := range m.names {
 		w = max(w, lipgloss.Width(n))
 	}
@@ -203,22 +235,41 @@ func (m *Matrix) visibleCols() int {
 	return max((m.width-m.nameWidth())/matrixColWidth, 1)
 }
 
-// visibleRows is how many people fit under the header and above the legend.
-func (m *Matrix) visibleRows() int { return max(m.height-2, 1) }
+// hasHints reports whether the matrix needs a line for its scroll hints:
+// the people or the rounds do not all fit.
+func (m *Matrix) hasHints() bool {
+	return len(m.lines) > m.height-2 || len(m.rounds) > m.visibleCols()
+}
 
-// clamp keeps the cursor on the grid and scrolls to it.
+// visibleLines is how many body lines (people and side headings) fit under
+// the header, above the hints and the legend.
+func (m *Matrix) visibleLines() int {
+	h := m.height - 2
+	if m.hasHints() {
+		h--
+	}
+	return max(h, 1)
+}
+
+// clamp keeps the cursor on the grid and scrolls to it, showing a side's
+// heading with the first person under it.
 func (m *Matrix) clamp() {
 	m.row = min(max(m.row, -1), len(m.people)-1)
 	m.col = min(max(m.col, -1), len(m.rounds)-1)
 	if m.row < 0 && m.col < 0 {
 		m.col = 0
 	}
-	vr, vc := m.visibleRows(), m.visibleCols()
+	vl, vc := m.visibleLines(), m.visibleCols()
 	if m.row >= 0 {
-		m.rowOff = min(m.rowOff, m.row)
-		m.rowOff = max(m.rowOff, m.row-vr+1)
+		at := m.lineOf[m.row]
+		top := at
+		if at > 0 && m.lines[at-1] < 0 {
+			top-- // the side's heading
+		}
+		m.lineOff = min(m.lineOff, top)
+		m.lineOff = max(m.lineOff, at-vl+1)
 	}
-	m.rowOff = max(min(m.rowOff, len(m.people)-vr), 0)
+	m.lineOff = max(min(m.lineOff, len(m.lines)-vl), 0)
 	if m.col >= 0 {
 		m.colOff = min(m.colOff, m.col)
 		m.colOff = max(m.colOff, m.col-vc+1)

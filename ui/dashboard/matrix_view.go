@@ -1,16 +1,21 @@
 package dashboard
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 
 	"charm.land/lipgloss/v2"
 )
 
-// View draws the header, the visible rows and the legend, every line
-// exactly the matrix's width so that wide names never shift a column.
+// matrixCorner heads the name column.
+const matrixCorner = "Person \\ Round"
+
+// View draws the header, the visible people under their sides' headings,
+// the scroll hints and the legend, every line exactly the matrix's width so
+// that wide names never shift a column.
 func (m *Matrix) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
@@ -20,7 +25,7 @@ func (m *Matrix) View() string {
 	first, last := m.colOff, min(m.colOff+m.visibleCols(), len(m.rounds))
 	lines := make([]string, 0, m.height)
 
-	head := []string{st.ColumnHeader.Render(widget.Fit("Person \\ Round", nameW))}
+	head := []string{st.ColumnHeader.Render(widget.Fit(matrixCorner, nameW))}
 	for j := first; j < last; j++ {
 		style := st.ColumnHeader
 		if j == m.col {
@@ -36,13 +41,21 @@ func (m *Matrix) View() string {
 	if len(m.people) == 0 || len(m.rounds) == 0 {
 		lines = append(lines, st.Note.Render(widget.Fit("no attendance known at this instant", m.width)))
 	}
-	for i := m.rowOff; i < len(m.people) && i < m.rowOff+m.visibleRows(); i++ {
-		lines = append(lines, m.rowView(i, nameW, first, last))
+	for k := m.lineOff; k < len(m.lines) && k < m.lineOff+m.visibleLines(); k++ {
+		if i := m.lines[k]; i >= 0 {
+			lines = append(lines, m.rowView(i, nameW, first, last))
+		} else {
+			side := model.Sides()[-1-i]
+			lines = append(lines, st.GroupHeader.Render(widget.Fit(side.Label(), m.width)))
+		}
 	}
-	for len(lines) < m.height-1 {
+	for len(lines) < 1+m.visibleLines() {
 		lines = append(lines, strings.Repeat(" ", m.width))
 	}
-	lines = append(lines, st.Note.Render(widget.Fit(m.legend(first, last), m.width)))
+	if m.hasHints() {
+		lines = append(lines, st.Note.Render(widget.Fit(m.hints(first, last), m.width)))
+	}
+	lines = append(lines, st.Note.Render(widget.Fit(m.legend(), m.width)))
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
 
@@ -66,29 +79,55 @@ func (m *Matrix) rowView(i, nameW, first, last int) string {
 			style = st.RowSelected
 		case selRow || j == m.col:
 			style = st.RowSelectedBlur
-		case m.marks[i][j] == markWeak:
-			style = st.Warn
 		case m.marks[i][j] == markConfirmed:
 			style = st.Good
+		case m.marks[i][j] == markSingle:
+			style = st.Warn
+		case m.marks[i][j] == markUnconfirmed:
+			style = st.Bad
 		}
 		b.WriteString(style.Render(center(m.marks[i][j], matrixColWidth)))
 	}
 	return widget.PadRight(b.String(), m.width)
 }
 
-// legend explains the marks and says what lies beyond the edges.
-func (m *Matrix) legend(first, last int) string {
-	s := markConfirmed + " attended  " + markWeak + " one source or unconfirmed"
+// legend explains the marks.
+func (m *Matrix) legend() string {
+	parts := make([]string, 0, 3)
+	for _, c := range model.Confidences() {
+		parts = append(parts, confidenceMark(c)+" "+ui.ConfidenceWord(c, ui.Compact))
+	}
+	return "attended: " + strings.Join(parts, "  ")
+}
+
+// hints says what lies beyond each edge: people above and below, rounds
+// to the left and right.
+func (m *Matrix) hints(first, last int) string {
+	var parts []string
+	if above := m.peopleIn(0, m.lineOff); above > 0 {
+		parts = append(parts, "↑ "+ui.Plural(above, "more person"))
+	}
+	if below := m.peopleIn(m.lineOff+m.visibleLines(), len(m.lines)); below > 0 {
+		parts = append(parts, "↓ "+ui.Plural(below, "more person"))
+	}
 	if first > 0 {
-		s = fmt.Sprintf("‹ %d  ", first) + s
+		parts = append(parts, "‹ "+ui.Plural(first, "round"))
 	}
 	if more := len(m.rounds) - last; more > 0 {
-		s += fmt.Sprintf("  %d more ›", more)
+		parts = append(parts, ui.Plural(more, "more round")+" ›")
 	}
-	if below := len(m.people) - m.rowOff - m.visibleRows(); below > 0 {
-		s += fmt.Sprintf("  ↓ %d", below)
+	return strings.Join(parts, " · ")
+}
+
+// peopleIn counts the people on body lines [from, to).
+func (m *Matrix) peopleIn(from, to int) int {
+	n := 0
+	for k := max(from, 0); k < min(to, len(m.lines)); k++ {
+		if m.lines[k] >= 0 {
+			n++
+		}
 	}
-	return s
+	return n
 }
 
 // center pads plain text to w cells, centred.
