@@ -41,11 +41,12 @@ func sourceLines(sh *Shared, s model.Sourced) []widget.Line {
 // sourceLink is one source as a link line.
 func sourceLink(sh *Shared, id string, indent int) widget.Line {
 	st := sh.Styles
-	text := id
+	text, url := id, ""
 	if src, ok := sh.Known.Source(id); ok {
 		text = fmt.Sprintf("%s — %s (%s)", src.Outlet, src.Title, src.Date)
+		url = ui.Clean(src.URL)
 	}
-	return widget.Line{Text: "• " + ui.Clean(text), Style: st.Link, Indent: indent,
+	return widget.Line{Text: "• " + ui.Clean(text), Style: st.Link, Indent: indent, URL: url,
 		Link: &ui.Target{Tab: ui.TabSources, Kind: model.RecordSource, ID: id}}
 }
 
@@ -101,13 +102,15 @@ func issueLink(sh *Shared, id string, indent int) widget.Line {
 
 // eventLink is an event as a link to the Timeline.
 func eventLink(sh *Shared, e *model.Event, indent int) widget.Line {
-	return widget.Line{Text: ui.FormatDay(e.At) + "  " + ui.Clean(e.Title), Style: sh.Styles.Link, Indent: indent,
+	day := ui.FormatDay(e.At) + "  "
+	return widget.Line{Text: day + ui.Clean(e.Title), Style: sh.Styles.Link, Indent: indent, Hang: lipgloss.Width(day),
 		Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordEvent, ID: e.ID}}
 }
 
 // deadlineLink is a deadline as a link to the Countdowns tab.
 func deadlineLink(sh *Shared, d *model.Deadline, indent int) widget.Line {
-	return widget.Line{Text: ui.FormatInstant(d.At) + "  " + ui.Clean(d.Title), Style: sh.Styles.Link, Indent: indent,
+	due := ui.FormatInstant(d.At) + "  "
+	return widget.Line{Text: due + ui.Clean(d.Title), Style: sh.Styles.Link, Indent: indent, Hang: lipgloss.Width(due),
 		Link: &ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: d.ID}}
 }
 

@@ -1,6 +1,8 @@
 package dashboard
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -102,6 +104,11 @@ func (v *Sources) detail(id string) []widget.Line {
 		{"Outlet", s.Outlet}, {"Date", s.Date}, {"Kind", string(s.Kind)},
 		{"URL", s.URL}, {"File", s.File}, {"Note", s.Note},
 	})...)
+	for i := range out {
+		if strings.TrimSpace(out[i].Label) == "URL" {
+			out[i].URL = out[i].Text
+		}
+	}
 	if ds := sh.Known.DiscrepanciesOfSource(id); len(ds) > 0 {
 		out = append(out, heading(st, "⚑ "+ui.Plural(len(ds), "claim")+" the record contradicts")...)
 		for _, x := range ds {

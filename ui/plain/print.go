@@ -9,7 +9,6 @@ import (
 	"github.com/truce-dev/truce/ui"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/truce-dev/truce/model"
 )
@@ -227,41 +226,7 @@ func (p *printer) discrepancy(indent int, x *model.Discrepancy, named bool) {
 // joinNames joins cleaned names with commas.
 func joinNames(names []string) string { return strings.Join(names, ", ") }
 
-// wrapWords wraps plain text at spaces to lines of at most w cells,
-// measured with ansi.StringWidth; a word wider than w is cut (between
-// grapheme clusters, never inside one).
-func wrapWords(text string, w int) []string {
-	var lines []string
-	var cur strings.Builder
-	curW := 0
-	flush := func() {
-		lines = append(lines, cur.String())
-		cur.Reset()
-		curW = 0
-	}
-	for _, word := range strings.Fields(text) {
-		ww := ansi.StringWidth(word)
-		if curW > 0 && curW+1+ww > w {
-			flush()
-		}
-		if ww > w {
-			if curW > 0 {
-				flush()
-			}
-			parts := strings.Split(ansi.Hardwrap(word, w, false), "\n")
-			lines = append(lines, parts[:len(parts)-1]...)
-			word = parts[len(parts)-1]
-			ww = ansi.StringWidth(word)
-		}
-		if curW > 0 {
-			cur.WriteByte(' ')
-			curW++
-		}
-		cur.WriteString(word)
-		curW += ww
-	}
-	if curW > 0 || len(lines) == 0 {
-		flush()
-	}
-	return lines
-}
+// wrapWords wraps plain text at spaces to lines of at most w cells; a URL
+// or an e-mail address is never broken and sits whole on a line of its own
+// when it does not fit (ui.Wrap).
+func wrapWords(text string, w int) []string { return ui.Wrap(text, w, ui.KeepLinks) }

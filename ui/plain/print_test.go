@@ -2,6 +2,7 @@ package plain
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -154,6 +155,37 @@ func TestWrapWords(t *testing.T) {
 		}
 		if strings.Join(strings.Fields(strings.Join(lines, " ")), "") != strings.Join(strings.Fields(tt.text), "") {
 			t.Errorf("wrapWords(%q, %d) lost text: %q", tt.text, tt.w, lines)
+		}
+	}
+}
+
+// TestPrintKeepsURLsWhole: at any width, every URL in the data appears
+// whole on one line of `truce print` (grep and copy work), and every other
+// line still fits the width.
+func TestPrintKeepsURLsWhole(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	for _, width := range []int{40, 80, 120} {
+		var b bytes.Buffer
+		if err := Print(&b, ds, Options{Now: now, Width: width}); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(b.String(), "\n")
+		for _, s := range ds.Sources {
+			if s.URL == "" {
+				continue
+			}
+			if !slices.ContainsFunc(lines, func(ln string) bool { return strings.Contains(ln, ui.Clean(s.URL)) }) {
+				t.Errorf("width %d: the URL of %s is not whole on any line: %s", width, s.ID, s.URL)
+			}
+		}
+		for i, ln := range lines {
+			if w := ansi.StringWidth(ln); w > width && !ui.IsLink(strings.TrimSpace(ln)) {
+				t.Errorf("width %d: line %d is %d cells and not a lone URL: %q", width, i+1, w, ln)
+			}
 		}
 	}
 }

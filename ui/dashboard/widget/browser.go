@@ -229,9 +229,13 @@ func (b *Browser) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		b.Refresh(false)
 		return nil, used
 	}
+	b.Detail.ClearFlash()
 	switch {
 	case key.Matches(msg, b.keys.List.Back):
 		return nil, b.Back()
+	case !b.open && key.Matches(msg, b.keys.List.Copy):
+		cmd := b.Detail.CopyURL()
+		return cmd, cmd != nil
 	case b.open:
 		pos := b.Detail.Pos()
 		cmd, used := b.Detail.Update(msg)
@@ -340,9 +344,16 @@ func (b *Browser) ShortHelp() []key.Binding {
 		open := k.Open
 		open.SetHelp("enter", "follow link")
 		open.SetEnabled(b.Detail.HasLinks())
-		return []key.Binding{k.Up, k.Down, open, k.PageDown, k.Back}
+		return []key.Binding{k.Up, k.Down, open, b.copyKey(), k.PageDown, k.Back}
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Search}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Search, b.copyKey()}
+}
+
+// copyKey is the copy binding, enabled when there is a URL to copy.
+func (b *Browser) copyKey() key.Binding {
+	c := b.keys.List.Copy
+	c.SetEnabled(b.Detail.URL() != "")
+	return c
 }
 
 // FullHelp lists every key of the browser, grouped.
@@ -353,13 +364,20 @@ func (b *Browser) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.Back, k.Search},
+		{k.Open, k.Back, k.Search, b.copyKey()},
 	}
 }
 
 // Mode names what has the keyboard, for help caches: "search", "detail",
-// "detail-links", "pane" or "list".
+// "detail-links", "pane" or "list", with "+url" when a URL can be copied.
 func (b *Browser) Mode() string {
+	if b.Detail.URL() != "" && !b.Capturing() {
+		return b.mode() + "+url"
+	}
+	return b.mode()
+}
+
+func (b *Browser) mode() string {
 	switch {
 	case b.Capturing():
 		return "search"

@@ -1,21 +1,20 @@
 package widget
 
 import (
-	"strings"
-
 	"github.com/truce-dev/truce/ui"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Line is one paragraph of a Detail: cleaned text, its style, an optional
 // label drawn before it, and an optional link. Long text wraps to the
 // pane's width with a hanging indent.
 type Line struct {
-	// Label is drawn before Text in the label style ("Venue  ").
+	// Label is drawn before Text in the label style ("Venue"). The labels
+	// of a pane share one column; a label too long for it takes a line of
+	// its own, with the text under it.
 	Label string
 	// Text is the cleaned text.
 	Text string
@@ -23,8 +22,15 @@ type Line struct {
 	Style lipgloss.Style
 	// Indent is the left margin in cells.
 	Indent int
+	// Hang indents the lines after the first by this many cells more, so
+	// that a wrapped text starts under its first word after a date (a text
+	// that starts with a mark such as "• " hangs by itself).
+	Hang int
 	// Link, when set, makes the line selectable; enter follows it.
 	Link *ui.Target
+	// URL, when set, is the address the copy key copies for this line: the
+	// record's own URL (a field) or, on a link, the linked record's.
+	URL string
 }
 
 // Detail is a scrollable document of Lines. With links, ↑/↓ move between
@@ -39,8 +45,10 @@ type Detail struct {
 	offset  int
 	link    int // index into links; -1 when none
 	focused bool
+	flash   string // a one-off note shown until the next key ("copied …")
 
 	stale   bool       // the lines must be laid out again before use
+	labelW  int        // the width of the pane's label column
 	pieces  [][]string // each Line wrapped and styled, for the current width
 	pieceW  [][]int    // the width of each piece, measured once
 	wrapped []string   // all pieces in order: what View slices
@@ -48,6 +56,7 @@ type Detail struct {
 	links   []int      // wrapped line index where each link starts
 	linkEnd []int      // one past the last wrapped line of each link
 	targets []ui.Target
+	urls    []string // the URL of each link ("" for none)
 }
 
 // NewDetail returns an empty detail pane drawn with st.
@@ -110,6 +119,36 @@ func (d *Detail) SelectedLink() (ui.Target, bool) {
 	return d.targets[d.link], true
 }
 
+// URL is what the copy key copies: with the keyboard, the URL of the link
+// under the cursor if it has one; else the record's own URL (a line with a
+// URL and no link); "" when there is none.
+func (d *Detail) URL() string {
+	d.ensure()
+	if d.focused && d.link >= 0 && d.link < len(d.urls) && d.urls[d.link] != "" {
+		return d.urls[d.link]
+	}
+	for _, ln := range d.lines {
+		if ln.URL != "" && ln.Link == nil {
+			return ln.URL
+		}
+	}
+	return ""
+}
+
+// CopyURL copies URL to the terminal's clipboard (OSC 52) and says so in
+// the pane until the next key; nil when there is nothing to copy.
+func (d *Detail) CopyURL() tea.Cmd {
+	u := d.URL()
+	if u == "" {
+		return nil
+	}
+	d.flash = "copied " + u
+	return tea.SetClipboard(u)
+}
+
+// ClearFlash removes the one-off note.
+func (d *Detail) ClearFlash() { d.flash = "" }
+
 // DetailPos is where a reader stands in a detail: the scroll and the
 // link under the cursor.
 type DetailPos struct{ offset, link int }
@@ -130,128 +169,11 @@ func (d *Detail) SetPos(p DetailPos) {
 // Offset is the first wrapped line drawn.
 func (d *Detail) Offset() int { return d.offset }
 
-// UpdateLines replaces the document with a new version of the same record
-// (e.g. its time left after a tick): the scroll position and link cursor
-// stay, and only lines whose text changed are wrapped again.
-func (d *Detail) UpdateLines(lines []Line) {
-	if d.stale {
-		d.lines = lines
-		d.render()
-		return
-	}
-	old, oldPieces, oldW := d.lines, d.pieces, d.pieceW
-	d.lines = lines
-	d.pieces = make([][]string, len(lines))
-	d.pieceW = make([][]int, len(lines))
-	for i, ln := range lines {
-		if i < len(old) && i < len(oldPieces) && sameLine(old[i], ln) {
-			d.pieces[i], d.pieceW[i] = oldPieces[i], oldW[i]
-		}
-	}
-	d.assemble()
-	d.offset = min(d.offset, d.maxOffset())
-}
-
-// sameLine reports whether two lines wrap to the same pieces.
-func sameLine(a, b Line) bool {
-	if (a.Link == nil) != (b.Link == nil) || a.Link != nil && *a.Link != *b.Link {
-		return false
-	}
-	return a.Label == b.Label && a.Text == b.Text && a.Indent == b.Indent
-}
-
-// render drops the laid-out lines; they are wrapped again, once, when
-// next needed (a hidden tab's detail is never wrapped).
-func (d *Detail) render() {
-	d.pieces = make([][]string, len(d.lines))
-	d.pieceW = make([][]int, len(d.lines))
-	d.stale = true
-}
-
-// ensure lays the lines out if they are stale.
-func (d *Detail) ensure() {
-	if d.stale {
-		d.stale = false
-		d.assemble()
-		d.offset = min(d.offset, d.maxOffset())
-	}
-}
-
-// assemble wraps the lines that have no pieces yet and lays all pieces out
-// with the link positions.
-func (d *Detail) assemble() {
-	d.wrapped, d.links, d.linkEnd, d.targets = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0]
-	d.widths = d.widths[:0]
-	if d.width <= 0 {
-		return
-	}
-	for i, ln := range d.lines {
-		if d.pieces[i] == nil {
-			d.pieces[i] = d.wrapLine(ln)
-			d.pieceW[i] = make([]int, len(d.pieces[i]))
-			for j, p := range d.pieces[i] {
-				d.pieceW[i][j] = lipgloss.Width(p)
-			}
-		}
-		start := len(d.wrapped)
-		d.wrapped = append(d.wrapped, d.pieces[i]...)
-		d.widths = append(d.widths, d.pieceW[i]...)
-		if ln.Link != nil {
-			d.links = append(d.links, start)
-			d.linkEnd = append(d.linkEnd, len(d.wrapped))
-			d.targets = append(d.targets, *ln.Link)
-		}
-	}
-	if d.link >= len(d.targets) {
-		d.link = len(d.targets) - 1
-	}
-}
-
-// wrapLine wraps one Line's plain text, then styles each piece, so widths
-// are measured on plain text only. A short label hangs: its text wraps in
-// the column after it; a long label takes a line of its own.
-func (d *Detail) wrapLine(ln Line) []string {
-	indent := min(ln.Indent, d.width/2)
-	room := max(d.width-indent, 1)
-	pad := strings.Repeat(" ", indent)
-	if ln.Text == "" && ln.Label == "" {
-		return []string{""}
-	}
-	if ln.Label == "" {
-		return d.wrapBody(ln.Text, room, pad, ln.Style)
-	}
-	labelW := lipgloss.Width(ln.Label)
-	if labelW+1 > room/3 {
-		out := []string{pad + d.styles.Label.Render(ansi.Truncate(ln.Label, room, "…"))}
-		return append(out, d.wrapBody(ln.Text, max(room-2, 1), pad+"  ", ln.Style)...)
-	}
-	hang := strings.Repeat(" ", labelW+1)
-	body := d.wrapBody(ln.Text, room-labelW-1, "", ln.Style)
-	out := make([]string, len(body))
-	for i, b := range body {
-		if i == 0 {
-			out[i] = pad + d.styles.Label.Render(ln.Label) + " " + b
-			continue
-		}
-		out[i] = pad + hang + b
-	}
-	return out
-}
-
-// wrapBody wraps plain text to room cells and styles each piece.
-func (d *Detail) wrapBody(text string, room int, pad string, st lipgloss.Style) []string {
-	pieces := strings.Split(ansi.Wrap(text, room, " "), "\n")
-	out := make([]string, len(pieces))
-	for i, p := range pieces {
-		out[i] = pad + Highlight(ansi.Truncate(p, room, "…"), d.terms, st, d.styles.Match)
-	}
-	return out
-}
-
 // Update handles keys and the wheel. It returns a command when a link is
-// followed, and reports whether the message was used.
+// followed or a URL copied, and reports whether the message was used.
 func (d *Detail) Update(msg tea.Msg) (tea.Cmd, bool) {
 	d.ensure()
+	d.flash = ""
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return d.updateKeys(msg)
@@ -273,14 +195,16 @@ func (d *Detail) updateKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, d.keys.Down):
 		d.moveLink(1)
 	case key.Matches(msg, d.keys.PageUp):
-		d.scroll(-max(d.height-1, 1))
+		d.scroll(-max(d.rows()-1, 1))
 	case key.Matches(msg, d.keys.PageDown):
-		d.scroll(max(d.height-1, 1))
+		d.scroll(max(d.rows()-1, 1))
 	case key.Matches(msg, d.keys.Top):
 		d.offset, d.link = 0, min(0, len(d.targets)-1)
 	case key.Matches(msg, d.keys.Bottom):
 		d.offset = d.maxOffset()
 		d.link = len(d.targets) - 1
+	case key.Matches(msg, d.keys.Copy):
+		return d.CopyURL(), true
 	case key.Matches(msg, d.keys.Open):
 		if t, ok := d.SelectedLink(); ok {
 			return func() tea.Msg { return FollowMsg{To: t} }, true
@@ -289,61 +213,6 @@ func (d *Detail) updateKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return nil, true
-}
-
-// moveLink moves the link cursor, scrolling to keep it in view; with no
-// links (or at the ends) it scrolls a line.
-func (d *Detail) moveLink(n int) {
-	next := d.link + n
-	if len(d.targets) == 0 || next < 0 || next >= len(d.targets) {
-		d.scroll(n)
-		return
-	}
-	d.link = next
-	top, end := d.links[next], d.linkEnd[next]
-	if top < d.offset {
-		d.offset = top
-	}
-	if end > d.offset+d.height {
-		d.offset = min(end-d.height, top)
-	}
-}
-
-func (d *Detail) scroll(n int) {
-	d.offset = min(max(d.offset+n, 0), d.maxOffset())
-}
-
-func (d *Detail) maxOffset() int { return max(len(d.wrapped)-d.height, 0) }
-
-// View draws the visible part of the document, each line padded to the
-// width, with a scroll hint on the last line when more follows.
-func (d *Detail) View() string {
-	d.ensure()
-	if d.width <= 0 || d.height <= 0 {
-		return ""
-	}
-	lines := make([]string, 0, d.height)
-	sel := -1
-	if d.focused && d.link >= 0 && d.link < len(d.links) {
-		sel = d.link
-	}
-	for i := d.offset; i < len(d.wrapped) && len(lines) < d.height; i++ {
-		ln, w := d.wrapped[i], d.widths[i]
-		if sel >= 0 && i >= d.links[sel] && i < d.linkEnd[sel] {
-			ln = d.styles.LinkSelected.Render(ansi.Strip(ln))
-		}
-		if w > d.width {
-			ln, w = ansi.Truncate(ln, d.width, "…"), d.width
-		}
-		lines = append(lines, ln+strings.Repeat(" ", d.width-w))
-	}
-	if more := len(d.wrapped) - d.offset - d.height; more > 0 && len(lines) > 0 {
-		lines[len(lines)-1] = d.styles.Note.Render(Fit("↓ "+ui.Plural(more, "more line"), d.width))
-	}
-	for len(lines) < d.height {
-		lines = append(lines, strings.Repeat(" ", d.width))
-	}
-	return strings.Join(lines, "\n")
 }
 
 // Lines returns every wrapped line of the document (styled), for tests and

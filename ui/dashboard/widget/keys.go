@@ -25,6 +25,9 @@ type ListKeys struct {
 	Back key.Binding
 	// Search starts typing a search.
 	Search key.Binding
+	// Copy copies the URL of the record shown, or of the link under the
+	// cursor, to the terminal's clipboard (OSC 52).
+	Copy key.Binding
 }
 
 func newListKeys() ListKeys {
@@ -38,6 +41,7 @@ func newListKeys() ListKeys {
 		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Back:     key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
 		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Copy:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy URL")),
 	}
 }
 

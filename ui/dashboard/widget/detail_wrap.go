@@ -1,0 +1,196 @@
+package widget
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/truce-dev/truce/ui"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// How a Detail lays its lines out: wrapping with hanging indents, one label
+// column per pane, URLs cut rather than broken.
+
+// maxLabelColumn is the widest label column a pane gives its labels; a
+// longer label takes a line of its own.
+const maxLabelColumn = 12
+
+// UpdateLines replaces the document with a new version of the same record
+// (e.g. its time left after a tick): the scroll position and link cursor
+// stay, and only lines whose text changed are wrapped again.
+func (d *Detail) UpdateLines(lines []Line) {
+	if d.stale || d.labelColumn(lines) != d.labelW {
+		d.lines = lines
+		d.render()
+		return
+	}
+	old, oldPieces, oldW := d.lines, d.pieces, d.pieceW
+	d.lines = lines
+	d.pieces = make([][]string, len(lines))
+	d.pieceW = make([][]int, len(lines))
+	for i, ln := range lines {
+		if i < len(old) && i < len(oldPieces) && sameLine(old[i], ln) {
+			d.pieces[i], d.pieceW[i] = oldPieces[i], oldW[i]
+		}
+	}
+	d.assemble()
+	d.offset = min(d.offset, d.maxOffset())
+}
+
+// sameLine reports whether two lines wrap to the same pieces.
+func sameLine(a, b Line) bool {
+	if (a.Link == nil) != (b.Link == nil) || a.Link != nil && *a.Link != *b.Link {
+		return false
+	}
+	return a.Label == b.Label && a.Text == b.Text && a.Indent == b.Indent && a.Hang == b.Hang && a.URL == b.URL
+}
+
+// render drops the laid-out lines; they are wrapped again, once, when
+// next needed (a hidden tab's detail is never wrapped).
+func (d *Detail) render() {
+	d.pieces = make([][]string, len(d.lines))
+	d.pieceW = make([][]int, len(d.lines))
+	d.stale = true
+}
+
+// ensure lays the lines out if they are stale.
+func (d *Detail) ensure() {
+	if d.stale {
+		d.stale = false
+		d.labelW = d.labelColumn(d.lines)
+		d.assemble()
+		d.offset = min(d.offset, d.maxOffset())
+	}
+}
+
+// labelColumn is the width of the pane's label column: the widest label
+// that fits it (at most maxLabelColumn cells, and a third of the width).
+func (d *Detail) labelColumn(lines []Line) int {
+	limit := min(maxLabelColumn, d.width/3-1)
+	w := 0
+	for _, ln := range lines {
+		if lw := lipgloss.Width(strings.TrimRight(ln.Label, " ")); lw <= limit {
+			w = max(w, lw)
+		}
+	}
+	return w
+}
+
+// assemble wraps the lines that have no pieces yet and lays all pieces out
+// with the link positions.
+func (d *Detail) assemble() {
+	d.wrapped, d.links, d.linkEnd, d.targets, d.urls = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0], d.urls[:0]
+	d.widths = d.widths[:0]
+	if d.width <= 0 {
+		return
+	}
+	for i, ln := range d.lines {
+		if d.pieces[i] == nil {
+			d.pieces[i] = d.wrapLine(ln)
+			d.pieceW[i] = make([]int, len(d.pieces[i]))
+			for j, p := range d.pieces[i] {
+				d.pieceW[i][j] = lipgloss.Width(p)
+			}
+		}
+		start := len(d.wrapped)
+		d.wrapped = append(d.wrapped, d.pieces[i]...)
+		d.widths = append(d.widths, d.pieceW[i]...)
+		if ln.Link != nil {
+			d.links = append(d.links, start)
+			d.linkEnd = append(d.linkEnd, len(d.wrapped))
+			d.targets = append(d.targets, *ln.Link)
+			d.urls = append(d.urls, ln.URL)
+		}
+	}
+	if d.link >= len(d.targets) {
+		d.link = len(d.targets) - 1
+	}
+}
+
+// wrapLine wraps one Line's plain text, then styles each piece, so widths
+// are measured on plain text only. A label sits in the pane's label column
+// and its text wraps in the column after it; a label too long for the
+// column takes a line of its own. A text that starts with a mark ("• ",
+// "⚑ ") hangs: its next lines start under the text after the mark.
+func (d *Detail) wrapLine(ln Line) []string {
+	indent := min(ln.Indent, d.width/2)
+	room := max(d.width-indent, 1)
+	pad := strings.Repeat(" ", indent)
+	label := strings.TrimRight(ln.Label, " ")
+	if ln.Text == "" && label == "" {
+		return []string{""}
+	}
+	if label == "" {
+		return d.wrapBody(ln.Text, room, pad, ln.Style, ln.Hang)
+	}
+	labelW := lipgloss.Width(label)
+	if labelW > d.labelW || d.labelW+1 >= room {
+		out := []string{pad + d.styles.Label.Render(ansi.Truncate(label, room, "…"))}
+		return append(out, d.wrapBody(ln.Text, max(room-2, 1), pad+"  ", ln.Style, ln.Hang)...)
+	}
+	col := d.labelW + 1
+	hang := strings.Repeat(" ", col)
+	body := d.wrapBody(ln.Text, room-col, "", ln.Style, ln.Hang)
+	out := make([]string, len(body))
+	for i, b := range body {
+		if i == 0 {
+			out[i] = pad + d.styles.Label.Render(label) + strings.Repeat(" ", col-labelW) + b
+			continue
+		}
+		out[i] = pad + hang + b
+	}
+	return out
+}
+
+// wrapBody wraps plain text to room cells and styles each piece; the lines
+// after the first hang by hang cells, or under the text after a leading
+// mark.
+func (d *Detail) wrapBody(text string, room int, pad string, st lipgloss.Style, hang int) []string {
+	head := ""
+	if mark, w := leadingMark(text); w > 0 {
+		head, hang, text = mark, w, text[len(mark):]
+	}
+	if hang <= 0 || hang >= room/2 {
+		return d.stylePieces(ui.Wrap(head+text, room, ui.CutLinks), pad, st)
+	}
+	if head == "" {
+		// The first line has the whole room, the others room-hang: wrap
+		// the first line alone, then the rest.
+		first := ui.Wrap(text, room, ui.CutLinks)
+		words, firstWords := strings.Fields(text), strings.Fields(first[0])
+		n := len(firstWords)
+		if len(first) == 1 || firstWords[n-1] != words[n-1] {
+			return d.stylePieces(first, pad, st) // one line, or a word cut: no hang
+		}
+		rest := strings.Join(words[n:], " ")
+		out := d.stylePieces(first[:1], pad, st)
+		return append(out, d.stylePieces(ui.Wrap(rest, room-hang, ui.CutLinks), pad+strings.Repeat(" ", hang), st)...)
+	}
+	pieces := ui.Wrap(text, room-hang, ui.CutLinks)
+	out := d.stylePieces(pieces, pad+strings.Repeat(" ", hang), st)
+	out[0] = pad + st.Render(head) + out[0][len(pad)+hang:]
+	return out
+}
+
+// stylePieces pads and styles wrapped pieces, highlighting the search.
+func (d *Detail) stylePieces(pieces []string, pad string, st lipgloss.Style) []string {
+	out := make([]string, len(pieces))
+	for i, p := range pieces {
+		out[i] = pad + Highlight(p, d.terms, st, d.styles.Match)
+	}
+	return out
+}
+
+// leadingMark returns a leading mark with its space ("• ") and its width,
+// or "" and 0 when the text does not start with one: a single symbol, not a
+// letter or a digit, followed by a space.
+func leadingMark(text string) (string, int) {
+	r, size := utf8.DecodeRuneInString(text)
+	if size == 0 || unicode.IsLetter(r) || unicode.IsDigit(r) || !strings.HasPrefix(text[size:], " ") {
+		return "", 0
+	}
+	return text[:size+1], lipgloss.Width(string(r)) + 1
+}
