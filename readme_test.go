@@ -24,6 +24,9 @@ const (
 	keysEnd   = "<!-- keys:end -->"
 )
 
+// updateReadme rewrites README.md's key table (go test . -run TestReadmeKeys -update).
+var updateReadme = flag.Bool("update", false, "rewrite README.md's key table")
+
 // keyRow is one line of the key table.
 type keyRow struct {
 	key, action string
@@ -157,7 +160,7 @@ func TestReadmeKeys(t *testing.T) {
 	if got == want {
 		return
 	}
-	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+	if *updateReadme {
 		readme = readme[:i+len(keysBegin)] + "\n" + want + readme[j:]
 		if err := os.WriteFile("README.md", []byte(readme), 0o644); err != nil {
 			t.Fatal(err)

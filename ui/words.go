@@ -263,3 +263,8 @@ func ConfidenceWord(c model.Confidence, w Wording) string {
 		return "unconfirmed"
 	}
 }
+
+// EventKindWord words an event's kind: "round", "export control".
+func EventKindWord(k model.EventKind) string {
+	return strings.ReplaceAll(string(k), "-", " ")
+}

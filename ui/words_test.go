@@ -72,3 +72,13 @@ func TestConfidenceWord(t *testing.T) {
 		}
 	}
 }
+
+// TestEventKindWord spells the kinds without hyphens.
+func TestEventKindWord(t *testing.T) {
+	if got := EventKindWord(model.KindExportControl); got != "export control" {
+		t.Errorf("EventKindWord(export-control) = %q", got)
+	}
+	if got := EventKindWord(model.KindRound); got != "round" {
+		t.Errorf("EventKindWord(round) = %q", got)
+	}
+}

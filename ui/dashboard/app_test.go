@@ -168,7 +168,7 @@ func TestFullHelpListsWorkingKeys(t *testing.T) {
 			}
 		}
 		joined := strings.Join(helps, " ")
-		for _, want := range []string{"tab", "1-5", "?", "q", "[/]", "t", "p", "/", "enter", "esc"} {
+		for _, want := range []string{"tab", "1-5", "?", "q", "[", "{", "t", "p", "/", "enter", "esc"} {
 			if !strings.Contains(" "+joined+" ", " "+want+" ") {
 				t.Errorf("%v: full help lacks %q: %s", tab, want, joined)
 			}

@@ -199,10 +199,10 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	out = append(out, labelBlock(st, [][2]string{
 		{"Due", due},
 		{"Status", ui.DeadlineState(d, sh.Now, ui.Compact)},
-		{"Set", ui.FormatInstant(d.Set)},
+		{"Set on", ui.FormatInstant(d.Set)},
 	})...)
 	if !d.At.IsDateOnly() {
-		out = append(out, heading(st, "The instant in")...)
+		out = append(out, heading(st, "The same instant in")...)
 		for _, z := range v.caps.zoneTimes(d.At.Time, sh.Zone) {
 			out = append(out, widget.Line{Label: padLabel(z[0], 11), Text: z[1], Style: st.Text, Indent: 2})
 		}

@@ -54,16 +54,17 @@ type GlobalKeys struct {
 
 func newGlobalKeys() GlobalKeys {
 	k := GlobalKeys{
-		NextTab:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
-		PrevTab:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
-		TabLeft:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous tab")),
-		TabRight:    key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next tab")),
-		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:        key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-		DayBack:     key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "clock ∓1 day")),
-		DayForward:  key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "clock +1 day")),
-		HourBack:    key.NewBinding(key.WithKeys("{"), key.WithHelp("{/}", "clock ∓1 hour")),
-		HourForward: key.NewBinding(key.WithKeys("}"), key.WithHelp("}", "clock +1 hour")),
+		NextTab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
+		PrevTab:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
+		TabLeft:  key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous tab")),
+		TabRight: key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next tab")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		// The help shows one entry for each pair: "[ back a day · ] forward a day".
+		DayBack:     key.NewBinding(key.WithKeys("["), key.WithHelp("[", "back a day · ] forward a day")),
+		DayForward:  key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "forward a day")),
+		HourBack:    key.NewBinding(key.WithKeys("{"), key.WithHelp("{", "back an hour · } forward an hour")),
+		HourForward: key.NewBinding(key.WithKeys("}"), key.WithHelp("}", "forward an hour")),
 		Now:         key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "real time")),
 		Pause:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pause clock")),
 	}

@@ -53,8 +53,12 @@ func sourceLink(sh *Shared, id string, indent int) widget.Line {
 // discrepancyLines flags every discrepancy about a record: which source got
 // what wrong, and the correction.
 func discrepancyLines(sh *Shared, kind model.RecordKind, id string) []widget.Line {
+	return discrepancyLinesFor(sh, sh.Known.DiscrepanciesAbout(kind, id))
+}
+
+// discrepancyLinesFor flags the discrepancies given, under one heading.
+func discrepancyLinesFor(sh *Shared, ds []*model.Discrepancy) []widget.Line {
 	st := sh.Styles
-	ds := sh.Known.DiscrepanciesAbout(kind, id)
 	if len(ds) == 0 {
 		return nil
 	}
@@ -130,6 +134,20 @@ func attendeeLines(sh *Shared, groups []model.SideGroup) []widget.Line {
 		}
 	}
 	return out
+}
+
+// roundPlace is a round's place and venue as fields.
+func roundPlace(r *model.Round) [][2]string {
+	return [][2]string{{"Place", r.City + ", " + r.Country}, {"Venue", r.Venue}}
+}
+
+// attendeeCount is the number of attendees in the groups.
+func attendeeCount(groups []model.SideGroup) int {
+	n := 0
+	for _, g := range groups {
+		n += len(g.Attendees)
+	}
+	return n
 }
 
 // labelBlock makes label/value lines with the labels padded to one width,

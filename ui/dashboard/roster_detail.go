@@ -45,9 +45,9 @@ func (v *Roster) personDetail(id string) []widget.Line {
 	if ahead := len(sh.Data.RoundsOf(id)) - len(rounds); ahead > 0 {
 		out = append(out, widget.Line{Text: ui.Plural(ahead, "more round") + " after the clock's instant", Style: st.Note, Indent: 2})
 	}
-	if len(p.Titles) > 0 {
-		out = append(out, heading(st, "Titles held")...)
-		for _, t := range p.Titles {
+	if others := otherTitles(p); len(others) > 0 {
+		out = append(out, heading(st, "Other titles held")...)
+		for _, t := range others {
 			out = append(out, widget.Line{Text: "• " + ui.Clean(t), Style: st.Text, Indent: 2})
 		}
 	}
@@ -63,6 +63,17 @@ func (v *Roster) personDetail(id string) []widget.Line {
 	}
 	out = append(out, discrepancyLines(sh, model.RecordPerson, id)...)
 	return append(out, sourceLines(sh, p.Sourced)...)
+}
+
+// otherTitles is the titles a person held besides the current one.
+func otherTitles(p *model.Person) []string {
+	var out []string
+	for _, t := range p.Titles {
+		if !strings.EqualFold(strings.TrimSpace(t), strings.TrimSpace(p.Title)) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // roundAttendedLine is one attended round as a link to the Timeline.
@@ -89,17 +100,9 @@ func (v *Roster) roundDetail(id string) []widget.Line {
 		return []widget.Line{{Text: "This round lies after the clock's instant.", Style: st.Note}}
 	}
 	out := []widget.Line{{Text: fmt.Sprintf("Round %d: %s", r.Number, ui.Clean(r.Name)), Style: st.Title}}
-	out = append(out, labelBlock(st, [][2]string{
-		{"Dates", ui.DateRange(r.Start, r.End)},
-		{"Place", r.City + ", " + r.Country},
-		{"Venue", r.Venue},
-	})...)
+	out = append(out, labelBlock(st, append([][2]string{{"When", ui.DateRange(r.Start, r.End) + " (" + r.Zone + ")"}}, roundPlace(r)...))...)
 	groups := sh.Known.AttendeesBySide(id)
-	n := 0
-	for _, g := range groups {
-		n += len(g.Attendees)
-	}
-	out = append(out, heading(st, fmt.Sprintf("Attendees (%d)", n))...)
+	out = append(out, heading(st, fmt.Sprintf("Attendees (%d)", attendeeCount(groups)))...)
 	out = append(out, attendeeLines(sh, groups)...)
 	out = append(out, heading(st, "Outcome")...)
 	out = append(out, para(st, r.Outcome)...)

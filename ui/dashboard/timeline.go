@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"fmt"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -41,7 +42,7 @@ func (t *Timeline) rebuild() {
 	rows := make([]widget.Row, 0, len(events))
 	for i := range events {
 		e := &events[i]
-		kind := string(e.Kind)
+		kind := ui.EventKindWord(e.Kind)
 		kindStyle := st.Muted
 		if e.Kind == model.KindRound {
 			kind = "◆ round"
@@ -132,7 +133,9 @@ func (t *Timeline) ShortHelp() []key.Binding { return t.b.ShortHelp() }
 // FullHelp lists every key of the tab, grouped.
 func (t *Timeline) FullHelp() [][]key.Binding { return t.b.FullHelp() }
 
-// detail builds an event's detail.
+// detail builds an event's detail. An event that is a round gives the
+// round's dates, place, outcome and attendees in the same fields: nothing
+// is said twice.
 func (t *Timeline) detail(id string) []widget.Line {
 	sh := t.sh
 	st := sh.Styles
@@ -140,20 +143,37 @@ func (t *Timeline) detail(id string) []widget.Line {
 	if !ok {
 		return nil
 	}
+	r, isRound := sh.Known.Round(e.Round)
+	when := ui.FormatInstant(e.At) + " (" + e.Zone + ")"
+	fields := [][2]string{{"When", when}, {"Kind", ui.EventKindWord(e.Kind)}}
+	if isRound {
+		fields[0][1] = ui.DateRange(r.Start, r.End) + " (" + r.Zone + ")"
+		fields = append(fields, roundPlace(r)...)
+	}
 	out := []widget.Line{{Text: ui.Clean(e.Title), Style: st.Title}}
-	out = append(out, labelBlock(st, [][2]string{
-		{"When", ui.FormatInstant(e.At) + " (" + e.Zone + ")"},
-		{"Kind", string(e.Kind)},
-		{"Confidence", e.Confidence.Label()},
-	})...)
+	out = append(out, labelBlock(st, fields)...)
 	out = append(out, widget.Line{})
 	out = append(out, para(st, e.Summary)...)
-	if e.Round != "" {
-		out = append(out, t.roundLines(e.Round)...)
+	people := e.People
+	discrepancies := sh.Known.DiscrepanciesAbout(model.RecordEvent, e.ID)
+	sourced := e.Sourced
+	if isRound {
+		out = append(out, heading(st, "Outcome")...)
+		out = append(out, para(st, r.Outcome)...)
+		groups := sh.Known.AttendeesBySide(r.ID)
+		out = append(out, heading(st, fmt.Sprintf("Attendees (%d)", attendeeCount(groups)))...)
+		out = append(out, attendeeLines(sh, groups)...)
+		people = notAttending(people, groups)
+		discrepancies = appendNew(discrepancies, sh.Known.DiscrepanciesAbout(model.RecordRound, r.ID)...)
+		sourced.Sources = appendNew(sourced.Sources, r.Sources...)
 	}
-	if len(e.People) > 0 {
-		out = append(out, heading(st, "People")...)
-		for _, pid := range e.People {
+	if len(people) > 0 {
+		title := "People"
+		if isRound {
+			title = "Also involved"
+		}
+		out = append(out, heading(st, title)...)
+		for _, pid := range people {
 			out = append(out, personLink(sh, pid, "", 2))
 		}
 	}
@@ -163,28 +183,33 @@ func (t *Timeline) detail(id string) []widget.Line {
 			out = append(out, issueLink(sh, iid, 2))
 		}
 	}
-	out = append(out, discrepancyLines(sh, model.RecordEvent, e.ID)...)
-	if e.Round != "" {
-		out = append(out, discrepancyLines(sh, model.RecordRound, e.Round)...)
-	}
-	return append(out, sourceLines(sh, e.Sourced)...)
+	out = append(out, discrepancyLinesFor(sh, discrepancies)...)
+	return append(out, sourceLines(sh, sourced)...)
 }
 
-// roundLines shows a round's venue, outcome and attendees by side, each
-// attendee a link to the Roster.
-func (t *Timeline) roundLines(roundID string) []widget.Line {
-	sh := t.sh
-	st := sh.Styles
-	r, ok := sh.Known.Round(roundID)
-	if !ok {
-		return nil
+// notAttending is the people who are not among a round's attendees.
+func notAttending(people []string, groups []model.SideGroup) []string {
+	var out []string
+	for _, id := range people {
+		found := false
+		for _, g := range groups {
+			for _, at := range g.Attendees {
+				found = found || at.Person.ID == id
+			}
+		}
+		if !found {
+			out = append(out, id)
+		}
 	}
-	out := heading(st, fmt.Sprintf("Round %d: %s", r.Number, ui.Clean(r.Name)))
-	out = append(out, labelBlock(st, [][2]string{
-		{"Dates", ui.DateRange(r.Start, r.End)},
-		{"Place", r.City + ", " + r.Country},
-		{"Venue", r.Venue},
-		{"Outcome", r.Outcome},
-	})...)
-	return append(out, attendeeLines(sh, sh.Known.AttendeesBySide(r.ID))...)
+	return out
+}
+
+// appendNew appends the items of more that list does not hold yet.
+func appendNew[T comparable](list []T, more ...T) []T {
+	for _, x := range more {
+		if !slices.Contains(list, x) {
+			list = append(list, x)
+		}
+	}
+	return list
 }

@@ -23,7 +23,7 @@ func (p *printer) timeline() {
 		e := &known[i]
 		p.blank()
 		p.subheading(ui.FormatInstant(e.At) + ": " + ui.Clean(e.Title))
-		p.field(2, "Kind", strings.ReplaceAll(string(e.Kind), "-", " "))
+		p.field(2, "Kind", ui.EventKindWord(e.Kind))
 		p.text(2, p.st.Text, ui.CleanBlock(e.Summary))
 		if e.Round != "" {
 			p.round(e.Round)
