@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
@@ -51,6 +53,9 @@ type Styles struct {
 	Match lipgloss.Style
 	// SearchPrompt and SearchText draw the search line.
 	SearchPrompt, SearchText lipgloss.Style
+	// SearchInput styles the search line's text input (a cursor that does
+	// not blink).
+	SearchInput textinput.Styles
 	// Note is a quiet explanatory line ("3 events lie ahead").
 	Note lipgloss.Style
 
@@ -128,7 +133,15 @@ func NewStyles(t Theme) *Styles {
 	if t.NoColor {
 		s.noColor()
 	}
+	s.SearchInput = s.searchInput(t)
 	return s
+}
+
+// searchInput styles the search line's text input from the search styles.
+func (s *Styles) searchInput(t Theme) textinput.Styles {
+	state := textinput.StyleState{Text: s.SearchText, Placeholder: s.Muted, Suggestion: s.Muted, Prompt: s.SearchPrompt}
+	return textinput.Styles{Focused: state, Blurred: state,
+		Cursor: textinput.CursorStyle{Color: t.Accent, Shape: tea.CursorBlock, Blink: false}}
 }
 
 // noColor replaces colour-only emphasis with attributes that survive a

@@ -15,7 +15,8 @@ import (
 
 // Plural formats a count with a noun, in the plural when the count is not
 // one: "1 source", "3 sources", "2 discrepancies". Nouns ending in a
-// consonant and y take -ies; "person" becomes "people".
+// consonant and y take -ies, in ch, sh, s or x -es; "person" becomes
+// "people".
 func Plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
@@ -30,6 +31,11 @@ func pluralNoun(noun string) string {
 	}
 	if stem, ok := strings.CutSuffix(noun, "y"); ok && stem != "" && !strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
 		return stem + "ies"
+	}
+	for _, end := range []string{"ch", "sh", "s", "x"} {
+		if strings.HasSuffix(noun, end) {
+			return noun + "es"
+		}
 	}
 	return noun + "s"
 }

@@ -32,7 +32,7 @@ func TestSpellDuration(t *testing.T) {
 // TestPlural checks the plural forms truce uses.
 func TestPlural(t *testing.T) {
 	for n, want := range map[string]string{"source": "2 sources", "discrepancy": "2 discrepancies",
-		"day": "2 days", "person": "2 people", "more person": "2 more people", "key": "2 keys"} {
+		"day": "2 days", "person": "2 people", "more person": "2 more people", "key": "2 keys", "match": "2 matches"} {
 		if got := Plural(2, n); got != want {
 			t.Errorf("Plural(2, %q) = %q, want %q", n, got, want)
 		}

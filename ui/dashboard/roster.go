@@ -56,12 +56,13 @@ func (v *Roster) rebuild() {
 		rows = append(rows, widget.Row{ID: "side:rounds", Header: true, Cells: []string{"Rounds"}})
 	}
 	for _, r := range known.Rounds {
+		name := fmt.Sprintf("Round %d · %s", r.Number, ui.Clean(r.City))
 		rows = append(rows, widget.Row{
 			ID:     roundRowPrefix + r.ID,
-			Cells:  []string{fmt.Sprintf("Round %d · %s", r.Number, ui.Clean(r.City)), "", ui.DateRange(r.Start, r.End)},
+			Cells:  []string{name, "", ui.DateRange(r.Start, r.End)},
 			Styles: []lipgloss.Style{st.Round, st.Text, st.Muted},
-			Key:    fmt.Sprintf("%d round %d #%d %s", r.Number, r.Number, r.Number, ui.Clean(r.City)),
-			Search: ui.Clean(r.Country + " " + r.Venue + " " + r.Name),
+			Names:  []string{name, r.City, fmt.Sprintf("Round %d", r.Number), fmt.Sprint(r.Number), r.Name},
+			Search: ui.Clean(r.Country + " " + r.Venue),
 		})
 	}
 	v.b.List.SetRows(rows)
@@ -69,13 +70,26 @@ func (v *Roster) rebuild() {
 	v.b.Refresh(true)
 }
 
+// personRow is a person's row. A search finds a person by any name or
+// spelling, then by the rounds they attended (a city, "round 2"): those
+// the sources confirm or report rank above those never confirmed.
 func (v *Roster) personRow(p *model.Person, st *ui.Styles) widget.Row {
+	var attended, unconfirmed []string
+	for _, ra := range v.sh.Known.RoundsOf(p.ID) {
+		where := fmt.Sprintf("%s, round %d, %s", ra.Round.City, ra.Round.Number, ra.Round.Name)
+		if ra.Attendance.Confidence == model.Unconfirmed {
+			unconfirmed = append(unconfirmed, where)
+		} else {
+			attended = append(attended, where)
+		}
+	}
 	return widget.Row{
-		ID:     p.ID,
-		Cells:  []string{ui.Clean(p.Name), ui.Clean(p.Native), ui.Clean(p.Title)},
-		Styles: []lipgloss.Style{st.Side(p.Side), st.Text, st.Muted},
-		Key:    ui.Clean(p.Native + " " + p.Pinyin + " " + strings.Join(p.Aliases, " ")),
-		Search: ui.Clean(strings.Join(p.Titles, " ") + " " + p.Note),
+		ID:      p.ID,
+		Cells:   []string{ui.Clean(p.Name), ui.Clean(p.Native), ui.Clean(p.Title)},
+		Styles:  []lipgloss.Style{st.Side(p.Side), st.Text, st.Muted},
+		Names:   append([]string{p.Name, p.Native, p.Pinyin}, p.Aliases...),
+		Related: strings.Join(attended, "; "),
+		Search:  ui.Clean(strings.Join(p.Titles, " ") + " " + p.Note + " " + strings.Join(unconfirmed, "; ")),
 	}
 }
 

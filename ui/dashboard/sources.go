@@ -38,14 +38,26 @@ func (v *Sources) rebuild() {
 			label = "⚑ " + label
 		}
 		rows = append(rows, widget.Row{
-			ID:     s.ID,
-			Cells:  []string{ui.Clean(s.Date), string(s.Kind), label},
-			Styles: []lipgloss.Style{st.Muted, st.Muted, st.Row},
-			Search: ui.Clean(s.URL + " " + s.Note + " " + s.ID),
+			ID:      s.ID,
+			Cells:   []string{ui.Clean(s.Date), string(s.Kind), label},
+			Styles:  []lipgloss.Style{st.Muted, st.Muted, st.Row},
+			Names:   []string{s.Title, s.Outlet},
+			Related: v.citedFor(s.ID),
+			Search:  ui.Clean(s.URL + " " + s.Note + " " + s.ID),
 		})
 	}
 	v.b.List.SetRows(rows)
 	v.b.Refresh(true)
+}
+
+// citedFor names the records that cite a source, for search: "soybeans"
+// finds the sources of the soybean issue.
+func (v *Sources) citedFor(id string) string {
+	var b strings.Builder
+	for _, c := range v.sh.Known.CitationsOf(id) {
+		b.WriteString(ui.Clean(c.Label) + "; ")
+	}
+	return b.String()
 }
 
 // Update handles a message; see widget.Browser for the keys.

@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/truce-dev/truce/ui"
-
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -48,22 +46,6 @@ func foldRune(r rune) string {
 		b.WriteRune(unicode.ToLower(d))
 	}
 	return b.String()
-}
-
-// Terms splits a query into folded search terms; a row matches when it
-// contains every term.
-func Terms(query string) []string {
-	return strings.Fields(Fold(ui.Clean(query)))
-}
-
-// MatchAll reports whether the folded text holds every term.
-func MatchAll(folded string, terms []string) bool {
-	for _, t := range terms {
-		if !strings.Contains(folded, t) {
-			return false
-		}
-	}
-	return true
 }
 
 // matchSpans returns the byte ranges of s (unfolded) where any term matches

@@ -6,6 +6,7 @@ import (
 	"github.com/truce-dev/truce/ui"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
@@ -29,15 +30,18 @@ type Row struct {
 	Styles []lipgloss.Style
 	// Header marks a group heading: drawn across the row, never selected.
 	Header bool
-	// Search is extra text the search looks at besides the cells (e.g. a
-	// summary).
+	// Names are the names the row goes by (its name, native name, pinyin,
+	// the sources' spellings): matches there rank first. Without names, the
+	// cell of the flexible column (the title) is the row's name.
+	Names []string
+	// Related is text that relates the row to other records (the cities
+	// of a person's rounds): matches there rank next.
+	Related string
+	// Search is the rest of the text the search looks at besides the
+	// cells (a summary, a note).
 	Search string
-	// Key is extra text that names the row as strongly as its first cell
-	// (aliases, native name, pinyin): matches there rank first.
-	Key string
 
-	folded string
-	key    string // folded first cell and Key
+	rec Record // the row as the matcher compares it
 }
 
 // List is a virtualised, searchable list: it draws only the rows that fit.
@@ -56,8 +60,12 @@ type List struct {
 	focused bool
 
 	searching bool
+	input     textinput.Model
 	query     string
+	parsed    Query
 	terms     []string
+	ranks     []Rank // each row's rank under the query
+	suggest   string // the "did you mean" when nothing matches
 	note      string
 	empty     string
 
@@ -72,11 +80,16 @@ func (l *List) invalidate() { clear(l.rendered) }
 // NewList returns an empty list with the given columns, drawn with st and
 // answering the bindings in k.
 func NewList(st *ui.Styles, k Keys, cols ...Column) *List {
-	return &List{keys: k.List, skeys: k.Search, styles: st, cols: cols, sel: -1, focused: true, empty: "nothing here"}
+	l := &List{keys: k.List, skeys: k.Search, styles: st, cols: cols, sel: -1, focused: true, empty: "nothing here"}
+	l.input = newSearchInput(st)
+	return l
 }
 
 // Restyle redraws every row: the styles changed.
-func (l *List) Restyle() { l.invalidate() }
+func (l *List) Restyle() {
+	l.invalidate()
+	l.input.SetStyles(l.styles.SearchInput)
+}
 
 // SetColumns replaces the columns.
 func (l *List) SetColumns(cols ...Column) { l.cols = cols }
@@ -85,11 +98,16 @@ func (l *List) SetColumns(cols ...Column) { l.cols = cols }
 // still there, and re-applying the search.
 func (l *List) SetRows(rows []Row) {
 	selID := l.SelectedID()
+	flex := l.flexColumn()
 	for i := range rows {
-		rows[i].folded = Fold(strings.Join(rows[i].Cells, " ") + " " + rows[i].Key + " " + rows[i].Search)
-		if len(rows[i].Cells) > 0 {
-			rows[i].key = " " + Fold(rows[i].Cells[0]+" "+rows[i].Key)
+		if rows[i].Header {
+			continue
 		}
+		names := rows[i].Names
+		if len(names) == 0 && flex < len(rows[i].Cells) {
+			names = rows[i].Cells[flex : flex+1]
+		}
+		rows[i].rec = NewRecord(names, rows[i].Related, strings.Join(rows[i].Cells, " ")+" "+rows[i].Search)
 	}
 	l.rows = rows
 	l.invalidate()
@@ -241,7 +259,7 @@ func (l *List) Update(msg tea.Msg) bool {
 		return l.updateKeys(msg)
 	case tea.PasteMsg:
 		if l.searching {
-			l.SetQuery(l.query + ui.Clean(msg.Content))
+			l.edit(tea.PasteMsg{Content: ui.Clean(msg.Content)})
 			return true
 		}
 	}
@@ -303,6 +321,16 @@ func (l *List) hasHeader() bool {
 		}
 	}
 	return false
+}
+
+// flexColumn is the index of the flexible column (the title), or 0.
+func (l *List) flexColumn() int {
+	for i, c := range l.cols {
+		if c.Width == 0 {
+			return i
+		}
+	}
+	return 0
 }
 
 // widths resolves column widths for the list's width: the first flexible

@@ -1,15 +1,32 @@
 package widget
 
 import (
-	"strings"
+	"cmp"
+	"slices"
 
 	"github.com/truce-dev/truce/ui"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 )
 
-// The List's search: the query, its folded terms, filtering and ranking.
+// The List's search: the search line (a bubbles textinput: ctrl+u, ctrl+w,
+// ←/→, paste), the ranked filter and the "did you mean".
+
+// newSearchInput returns the search line's text input: no prompt of its own
+// (the list draws "/ "), a cursor that does not blink (no timer to run),
+// no suggestion and no clipboard keys (paste arrives as a message).
+func newSearchInput(st *ui.Styles) textinput.Model {
+	in := textinput.New()
+	in.Prompt = ""
+	in.SetStyles(st.SearchInput)
+	in.KeyMap.AcceptSuggestion.SetEnabled(false)
+	in.KeyMap.NextSuggestion.SetEnabled(false)
+	in.KeyMap.PrevSuggestion.SetEnabled(false)
+	in.KeyMap.Paste.SetEnabled(false)
+	return in
+}
 
 // Searching reports whether the search line has the keyboard.
 func (l *List) Searching() bool { return l.searching }
@@ -20,13 +37,23 @@ func (l *List) Query() string { return l.query }
 // Terms returns the folded search terms, for highlighting in details.
 func (l *List) Terms() []string { return l.terms }
 
-// SetQuery sets the search text and filters the rows.
+// Suggestion is the "did you mean" offered when nothing matches, or "".
+func (l *List) Suggestion() string { return l.suggest }
+
+// SetQuery sets the search text, filters and ranks the rows, and selects
+// the best match.
 func (l *List) SetQuery(q string) {
+	q = ui.Clean(q)
+	if l.input.Value() != q {
+		l.input.SetValue(q)
+		l.input.CursorEnd()
+	}
 	l.query = q
-	l.terms = Terms(q)
+	l.parsed = ParseQuery(q)
+	l.terms = l.parsed.Terms
 	l.invalidate()
 	l.filter()
-	l.sel, l.offset = l.bestMatch(), 0
+	l.sel, l.offset = 0, 0
 	l.clampSelection()
 }
 
@@ -34,61 +61,59 @@ func (l *List) SetQuery(q string) {
 func (l *List) ClearSearch() {
 	id := l.SelectedID()
 	l.searching = false
+	l.input.Blur()
 	l.SetQuery("")
 	l.SelectID(id)
 }
 
 // StartSearch gives the search line the keyboard.
-func (l *List) StartSearch() { l.searching = true }
-
-// bestMatch is the visible row that answers the query best: terms that
-// start a word of the row's name or key rank above terms found inside
-// them, which rank above terms found anywhere else. Ties go to the first.
-func (l *List) bestMatch() int {
-	best, bestScore := 0, -1
-	for i, ri := range l.visible {
-		r := &l.rows[ri]
-		if r.Header {
-			continue
-		}
-		score := 0
-		for _, t := range l.terms {
-			switch {
-			case strings.Contains(r.key, " "+t):
-				score += 4
-			case strings.Contains(r.key, t):
-				score += 2
-			}
-		}
-		if score > bestScore {
-			best, bestScore = i, score
-		}
-	}
-	return best
+func (l *List) StartSearch() {
+	l.searching = true
+	l.input.Focus()
+	l.input.CursorEnd()
 }
 
+// Rank returns how well the row with the id answers the current query.
+func (l *List) Rank(id string) Rank {
+	for i, r := range l.rows {
+		if r.ID == id && i < len(l.ranks) {
+			return l.ranks[i]
+		}
+	}
+	return NoMatch
+}
+
+// filter keeps the rows that answer the query, best first (ties in list
+// order, group headings dropped), or every row when there is no query; with
+// no answer it looks for a "did you mean".
 func (l *List) filter() {
-	l.visible = l.visible[:0]
+	l.visible, l.suggest = l.visible[:0], ""
+	l.ranks = slices.Grow(l.ranks[:0], len(l.rows))[:len(l.rows)]
+	if l.parsed.Empty() {
+		for i := range l.rows {
+			l.visible = append(l.visible, i)
+		}
+		return
+	}
 	for i := range l.rows {
-		if len(l.terms) == 0 || l.rows[i].Header || MatchAll(l.rows[i].folded, l.terms) {
+		if l.rows[i].Header {
+			l.ranks[i] = NoMatch
+			continue
+		}
+		if l.ranks[i] = l.rows[i].rec.Rank(l.parsed); l.ranks[i] > NoMatch {
 			l.visible = append(l.visible, i)
 		}
 	}
-	if len(l.terms) > 0 {
-		l.dropEmptyHeaders()
-	}
-}
-
-// dropEmptyHeaders removes group headings left with no row under them.
-func (l *List) dropEmptyHeaders() {
-	out := l.visible[:0]
-	for i, ri := range l.visible {
-		if l.rows[ri].Header && (i+1 == len(l.visible) || l.rows[l.visible[i+1]].Header) {
-			continue
+	slices.SortStableFunc(l.visible, func(a, b int) int { return cmp.Compare(l.ranks[b], l.ranks[a]) })
+	if len(l.visible) == 0 {
+		recs := make([]*Record, 0, len(l.rows))
+		for i := range l.rows {
+			if !l.rows[i].Header {
+				recs = append(recs, &l.rows[i].rec)
+			}
 		}
-		out = append(out, ri)
+		l.suggest = Suggest(l.parsed, recs)
 	}
-	l.visible = out
 }
 
 func (l *List) updateSearch(msg tea.KeyPressMsg) bool {
@@ -96,22 +121,30 @@ func (l *List) updateSearch(msg tea.KeyPressMsg) bool {
 	case key.Matches(msg, l.skeys.Cancel):
 		l.ClearSearch()
 	case key.Matches(msg, l.skeys.Accept):
+		if l.Len() == 0 && l.suggest != "" {
+			l.SetQuery(l.suggest) // did you mean: enter takes the suggestion
+		}
 		l.searching = false
+		l.input.Blur()
 	case key.Matches(msg, l.skeys.Up):
 		l.Move(-1)
 	case key.Matches(msg, l.skeys.Down):
 		l.Move(1)
-	case msg.Code == tea.KeyBackspace:
-		if l.query == "" {
-			l.ClearSearch()
-			break
-		}
-		r := []rune(l.query)
-		l.SetQuery(string(r[:len(r)-1]))
-	case msg.Mod&(tea.ModCtrl|tea.ModAlt) == 0 && msg.Text != "":
-		l.SetQuery(l.query + ui.Clean(msg.Text))
+	case msg.Code == tea.KeyBackspace && l.input.Value() == "":
+		l.ClearSearch()
+	case msg.Code == tea.KeyTab || msg.String() == "shift+tab" || msg.String() == "ctrl+c":
+		return false
 	default:
-		return msg.Code != tea.KeyTab && msg.String() != "shift+tab" && msg.String() != "ctrl+c"
+		l.edit(msg)
 	}
 	return true
+}
+
+// edit gives a key or a paste to the search line and searches again when
+// the text changed.
+func (l *List) edit(msg tea.Msg) {
+	l.input, _ = l.input.Update(msg)
+	if v := ui.Clean(l.input.Value()); v != l.query {
+		l.SetQuery(v)
+	}
 }

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/truce-dev/truce/ui"
+
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws the list: column headings, the search line, the rows that fit
@@ -56,22 +59,30 @@ func (l *List) View() string {
 }
 
 func (l *List) emptyText() string {
-	if l.query != "" {
+	switch {
+	case l.query != "" && l.suggest != "":
+		return fmt.Sprintf("no match for %q · did you mean %q? (enter)", l.query, l.suggest)
+	case l.query != "":
 		return fmt.Sprintf("no match for %q", l.query)
 	}
 	return l.empty
 }
 
+// searchLine draws "/ ", the query being typed (with its cursor) or kept,
+// and the number of matches.
 func (l *List) searchLine() string {
 	st := l.styles
 	prompt := st.SearchPrompt.Render("/ ")
-	text := l.query
-	if l.searching {
-		text += "▏"
+	count := st.Muted.Render(" " + ui.Plural(l.countSelectable(), "match"))
+	room := max(l.width-2-lipgloss.Width(count), 0)
+	if room < 2 {
+		return Fit(ansi.Strip(prompt+count), l.width)
 	}
-	count := st.Muted.Render(fmt.Sprintf(" %d", l.countSelectable()))
-	room := l.width - 2 - lipgloss.Width(count)
-	return prompt + st.SearchText.Render(Fit(text, max(room, 0))) + count
+	if !l.searching {
+		return prompt + st.SearchText.Render(Fit(l.query, room)) + count
+	}
+	l.input.SetWidth(room - 1) // the cursor takes a cell after the text
+	return PadRight(prompt+l.input.View(), 2+room) + count
 }
 
 func (l *List) countSelectable() int {

@@ -1,0 +1,259 @@
+package widget
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/truce-dev/truce/ui"
+)
+
+// The one matcher of truce's searches: a tab's `/` search and the lookup
+// across every tab rank with it. It folds case, accents and tone marks
+// (Fold), ignores the spaces between words ("helifeng" finds He Lifeng),
+// drops pinyin tone numbers ("li3 cheng2gang1"), keeps Chinese characters,
+// and ranks a record by where the query matched.
+
+// Rank says how well a record answers a query; higher is better.
+type Rank int
+
+// The ranks, worst first.
+const (
+	// NoMatch: some term is nowhere in the record.
+	NoMatch Rank = iota
+	// Elsewhere: every term is somewhere in the record's text.
+	Elsewhere
+	// Related: every term is in what relates the record to others (a
+	// person's rounds attended).
+	Related
+	// NameContains: every term is inside one of the record's names.
+	NameContains
+	// WordPrefix: every term starts a word of one name ("li ch" for Li
+	// Chenggang).
+	WordPrefix
+	// NamePrefix: a name starts with the query, spaces aside ("lich").
+	NamePrefix
+	// ExactName: the query is one of the record's names, spaces aside.
+	ExactName
+)
+
+// Query is a search as the matcher compares it.
+type Query struct {
+	// Terms are the folded words of the query.
+	Terms []string
+	// Compact is the terms joined with no space: "he lifeng" → "helifeng".
+	Compact string
+}
+
+// ParseQuery folds a typed query into terms.
+func ParseQuery(q string) Query {
+	terms := Terms(q)
+	for i, t := range terms {
+		terms[i] = dropTones(t)
+	}
+	return Query{Terms: terms, Compact: compact(strings.Join(terms, ""))}
+}
+
+// Empty reports whether the query has no term.
+func (q Query) Empty() bool { return len(q.Terms) == 0 }
+
+// Terms splits a query into folded search terms; a record matches when it
+// holds every term.
+func Terms(query string) []string {
+	return strings.Fields(Fold(ui.Clean(query)))
+}
+
+// MatchAll reports whether the folded text holds every term. A term in
+// the plural also matches its singular ("soybeans" finds "soybean").
+func MatchAll(folded string, terms []string) bool {
+	for _, t := range terms {
+		if !strings.Contains(folded, t) && !strings.Contains(folded, singular(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// singular drops an English plural ending from a term of four letters or
+// more: "soybeans" → "soybean", "tariffs" → "tariff", "taxes" → "tax".
+func singular(t string) string {
+	if len(t) < 4 {
+		return t
+	}
+	for _, end := range []string{"ches", "shes", "xes", "ses"} {
+		if strings.HasSuffix(t, end) {
+			return t[:len(t)-2]
+		}
+	}
+	if strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+		return t[:len(t)-1]
+	}
+	return t
+}
+
+// dropTones removes pinyin tone numbers from a term made only of letters
+// each syllable followed by a digit 1–5 ("cheng2gang1" → "chenggang"); any
+// other term is kept as it is ("g20", "3").
+func dropTones(t string) string {
+	prevLetter, tones := false, false
+	for _, r := range t {
+		switch {
+		case unicode.IsLetter(r):
+			prevLetter = true
+		case r >= '1' && r <= '5' && prevLetter:
+			prevLetter, tones = false, true
+		default:
+			return t
+		}
+	}
+	if !tones {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '1' && r <= '5' {
+			return -1
+		}
+		return r
+	}, t)
+}
+
+// compact keeps the letters and digits of folded text: what "ignoring the
+// spaces" compares.
+func compact(folded string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, folded)
+}
+
+// Record is what the matcher knows of one record, folded once.
+type Record struct {
+	names   []string // folded names
+	compact []string // the names, compact
+	words   []string // the words of the names
+	related string   // folded related text
+	relC    string
+	text    string // folded: names, related and the rest
+	textC   string
+	display []string // the names and their words as written, for suggestions
+}
+
+// NewRecord folds a record's names (the first is how it is shown), the
+// text relating it to others, and the rest of its text.
+func NewRecord(names []string, related, text string) Record {
+	var r Record
+	for _, n := range names {
+		n = ui.Clean(n)
+		f := Fold(n)
+		if strings.TrimSpace(f) == "" {
+			continue
+		}
+		r.names = append(r.names, f)
+		r.compact = append(r.compact, compact(f))
+		r.words = append(r.words, strings.FieldsFunc(f, notWordRune)...)
+		r.display = append(r.display, n)
+		r.display = append(r.display, strings.FieldsFunc(n, notWordRune)...)
+	}
+	r.related = Fold(ui.Clean(related))
+	r.relC = compact(r.related)
+	r.text = strings.Join(r.names, " ") + " " + r.related + " " + Fold(ui.Clean(text))
+	r.textC = compact(r.text)
+	return r
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// Rank says how well the record answers q (NoMatch for an empty query).
+func (r *Record) Rank(q Query) Rank {
+	if q.Empty() {
+		return NoMatch
+	}
+	best := NoMatch
+	for i, c := range r.compact {
+		switch {
+		case q.Compact != "" && c == q.Compact:
+			return ExactName
+		case q.Compact != "" && strings.HasPrefix(c, q.Compact):
+			best = max(best, NamePrefix)
+		case wordPrefixes(r.names[i], q.Terms):
+			best = max(best, WordPrefix)
+		case MatchAll(r.names[i], q.Terms) || q.Compact != "" && strings.Contains(c, q.Compact):
+			best = max(best, NameContains)
+		}
+	}
+	switch {
+	case best > NoMatch:
+		return best
+	case MatchAll(r.related, q.Terms) || q.Compact != "" && strings.Contains(r.relC, q.Compact):
+		return Related
+	case MatchAll(r.text, q.Terms) || q.Compact != "" && strings.Contains(r.textC, q.Compact):
+		return Elsewhere
+	}
+	return NoMatch
+}
+
+// wordPrefixes reports whether every term starts some word of the folded
+// name.
+func wordPrefixes(name string, terms []string) bool {
+	words := strings.FieldsFunc(name, notWordRune)
+	for _, t := range terms {
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, t) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// Suggest returns the name, or the word of a name, closest to a query that
+// matched nothing ("bessnet" → "Bessent"), or "" when none is close: at
+// most a third of the query's letters differ (a swap of two neighbours
+// counts once).
+func Suggest(q Query, records []*Record) string {
+	if q.Compact == "" || utf8.RuneCountInString(q.Compact) < 3 {
+		return ""
+	}
+	limit := max(1, utf8.RuneCountInString(q.Compact)/3)
+	best, bestD := "", limit+1
+	for _, r := range records {
+		for _, d := range r.display {
+			c := compact(Fold(d))
+			if c == "" {
+				continue
+			}
+			if dist := editDistance(q.Compact, c); dist < bestD {
+				best, bestD = d, dist
+			}
+		}
+	}
+	return best
+}
+
+// editDistance is the optimal string alignment distance between a and b:
+// insertions, deletions, substitutions and swaps of neighbours, by rune.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	prev2 := make([]int, len(y)+1)
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(y)]
+}
