@@ -88,6 +88,7 @@ type App struct {
 	helpKey    helpKey
 	helpText   string
 
+	lookup     *Lookup
 	timeline   *Timeline
 	roster     *Roster
 	issues     *Issues
@@ -113,6 +114,7 @@ func New(data *model.Dataset, opts Options) *App {
 	a.issues = NewIssues(sh)
 	a.countdowns = NewCountdowns(sh)
 	a.sources = NewSources(sh)
+	a.lookup = NewLookup(sh)
 	return a
 }
 
@@ -139,7 +141,13 @@ func (a *App) tabs() [ui.TabCount]tab {
 	return [ui.TabCount]tab{a.timeline, a.roster, a.issues, a.countdowns, a.sources}
 }
 
-func (a *App) current() tab { return a.tabs()[a.tab] }
+// current is the focused tab, or the lookup while it is open over it.
+func (a *App) current() tab {
+	if a.lookup.IsOpen() {
+		return a.lookup
+	}
+	return a.tabs()[a.tab]
+}
 
 // Update routes a message (global keys first, resize, clock and theme to
 // every tab, keys and mouse only to the focused tab), then keeps the clock's
@@ -154,6 +162,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
+		a.sizeLookup()
 		return nil
 	case tea.BackgroundColorMsg:
 		return a.setTheme(msg.IsDark())
@@ -179,8 +188,11 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	return a.toCurrent(msg)
 }
 
-// toCurrent passes a message to the focused tab.
+// toCurrent passes a message to the focused tab (or the lookup over it).
 func (a *App) toCurrent(msg tea.Msg) tea.Cmd {
+	if a.lookup.IsOpen() {
+		return a.lookup.Update(msg)
+	}
 	var cmd tea.Cmd
 	switch a.tab {
 	case ui.TabTimeline:
@@ -221,6 +233,9 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit, true
+	case key.Matches(msg, a.keys.Widget.Lookup):
+		a.lookup.Open()
+		a.sizeLookup()
 	case key.Matches(msg, k.Help):
 		a.help.ShowAll = !a.help.ShowAll
 		a.resize(a.width, a.height)

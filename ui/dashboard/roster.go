@@ -1,7 +1,6 @@
 package dashboard
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -55,14 +54,15 @@ func (v *Roster) rebuild() {
 	if len(known.Rounds) > 0 {
 		rows = append(rows, widget.Row{ID: "side:rounds", Header: true, Cells: []string{"Rounds"}})
 	}
-	for _, r := range known.Rounds {
-		name := fmt.Sprintf("Round %d · %s", r.Number, ui.Clean(r.City))
+	for i := range known.Rounds {
+		r := &known.Rounds[i]
+		k := roundKeys(r)
 		rows = append(rows, widget.Row{
 			ID:     roundRowPrefix + r.ID,
-			Cells:  []string{name, "", ui.DateRange(r.Start, r.End)},
+			Cells:  []string{roundName(r), "", ui.DateRange(r.Start, r.End)},
 			Styles: []lipgloss.Style{st.Round, st.Text, st.Muted},
-			Names:  []string{name, r.City, fmt.Sprintf("Round %d", r.Number), fmt.Sprint(r.Number), r.Name},
-			Search: ui.Clean(r.Country + " " + r.Venue),
+			Names:  k.names,
+			Search: k.search,
 		})
 	}
 	v.b.List.SetRows(rows)
@@ -70,26 +70,16 @@ func (v *Roster) rebuild() {
 	v.b.Refresh(true)
 }
 
-// personRow is a person's row. A search finds a person by any name or
-// spelling, then by the rounds they attended (a city, "round 2"): those
-// the sources confirm or report rank above those never confirmed.
+// personRow is a person's row; personKeys says how a search finds it.
 func (v *Roster) personRow(p *model.Person, st *ui.Styles) widget.Row {
-	var attended, unconfirmed []string
-	for _, ra := range v.sh.Known.RoundsOf(p.ID) {
-		where := fmt.Sprintf("%s, round %d, %s", ra.Round.City, ra.Round.Number, ra.Round.Name)
-		if ra.Attendance.Confidence == model.Unconfirmed {
-			unconfirmed = append(unconfirmed, where)
-		} else {
-			attended = append(attended, where)
-		}
-	}
+	k := personKeys(v.sh.Known, p)
 	return widget.Row{
 		ID:      p.ID,
 		Cells:   []string{ui.Clean(p.Name), ui.Clean(p.Native), ui.Clean(p.Title)},
 		Styles:  []lipgloss.Style{st.Side(p.Side), st.Text, st.Muted},
-		Names:   append([]string{p.Name, p.Native, p.Pinyin}, p.Aliases...),
-		Related: strings.Join(attended, "; "),
-		Search:  ui.Clean(strings.Join(p.Titles, " ") + " " + p.Note + " " + strings.Join(unconfirmed, "; ")),
+		Names:   k.names,
+		Related: k.related,
+		Search:  k.search,
 	}
 }
 
@@ -203,7 +193,7 @@ func (v *Roster) FullHelp() [][]key.Binding {
 	if v.showsMatrix() && !v.b.IsOpen() {
 		k, mk := v.sh.Keys.Widget.List, v.sh.Keys.Matrix
 		return [][]key.Binding{{mk.Up, mk.Down, mk.Left, mk.Right}, {mk.Top, mk.Bottom, mk.Home, mk.End},
-			{v.matrixOpen(k), v.matrixLeave(k)}}
+			{v.matrixOpen(k), v.matrixLeave(k), v.sh.Keys.Widget.Lookup}}
 	}
 	h := v.b.FullHelp()
 	if !v.b.Capturing() && !v.b.IsOpen() {

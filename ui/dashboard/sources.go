@@ -32,7 +32,9 @@ func (v *Sources) rebuild() {
 	st := v.sh.Styles
 	known := v.sh.Known
 	rows := make([]widget.Row, 0, len(known.Sources))
-	for _, s := range known.Sources {
+	for i := range known.Sources {
+		s := &known.Sources[i]
+		k := sourceKeys(known, s)
 		label := ui.Clean(s.Outlet + " — " + s.Title)
 		if len(known.DiscrepanciesOfSource(s.ID)) > 0 {
 			label = "⚑ " + label
@@ -41,23 +43,13 @@ func (v *Sources) rebuild() {
 			ID:      s.ID,
 			Cells:   []string{ui.Clean(s.Date), string(s.Kind), label},
 			Styles:  []lipgloss.Style{st.Muted, st.Muted, st.Row},
-			Names:   []string{s.Title, s.Outlet},
-			Related: v.citedFor(s.ID),
-			Search:  ui.Clean(s.URL + " " + s.Note + " " + s.ID),
+			Names:   k.names,
+			Related: k.related,
+			Search:  k.search,
 		})
 	}
 	v.b.List.SetRows(rows)
 	v.b.Refresh(true)
-}
-
-// citedFor names the records that cite a source, for search: "soybeans"
-// finds the sources of the soybean issue.
-func (v *Sources) citedFor(id string) string {
-	var b strings.Builder
-	for _, c := range v.sh.Known.CitationsOf(id) {
-		b.WriteString(ui.Clean(c.Label) + "; ")
-	}
-	return b.String()
 }
 
 // Update handles a message; see widget.Browser for the keys.

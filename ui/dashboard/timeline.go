@@ -3,7 +3,6 @@ package dashboard
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -53,13 +52,14 @@ func (t *Timeline) rebuild() {
 		if len(t.sh.Known.DiscrepanciesAbout(model.RecordEvent, e.ID)) > 0 {
 			title = "⚑ " + title
 		}
+		k := eventKeys(t.sh.Known, e)
 		rows = append(rows, widget.Row{
 			ID:      e.ID,
 			Cells:   []string{ui.FormatDay(e.At), kind, title},
 			Styles:  []lipgloss.Style{st.Muted, kindStyle, st.Row},
-			Names:   t.names(e),
-			Related: t.peopleText(e),
-			Search:  ui.Clean(e.Summary + " " + t.roundText(e)),
+			Names:   k.names,
+			Related: k.related,
+			Search:  k.search,
 		})
 	}
 	t.b.List.SetRows(rows)
@@ -69,36 +69,6 @@ func (t *Timeline) rebuild() {
 		t.b.List.SetNote("")
 	}
 	t.b.Refresh(true)
-}
-
-// peopleText is every name and spelling of the people in an event, for
-// search: "ha lap phong" finds He Lifeng's events.
-func (t *Timeline) peopleText(e *model.Event) string {
-	var b strings.Builder
-	for _, id := range e.People {
-		if p, ok := t.sh.Known.Person(id); ok {
-			b.WriteString(p.Name + " " + p.Native + " " + p.Pinyin + " " + strings.Join(p.Aliases, " ") + "; ")
-		}
-	}
-	return ui.Clean(b.String())
-}
-
-// names are what an event is called: its title and, for a round, the
-// round's name and city ("Geneva" finds the Geneva talks first).
-func (t *Timeline) names(e *model.Event) []string {
-	if r, ok := t.sh.Known.Round(e.Round); ok {
-		return []string{e.Title, r.Name, r.City}
-	}
-	return []string{e.Title}
-}
-
-// roundText is the place of an event's round, for search.
-func (t *Timeline) roundText(e *model.Event) string {
-	r, ok := t.sh.Known.Round(e.Round)
-	if !ok {
-		return ""
-	}
-	return fmt.Sprintf("round %d %s %s %s", r.Number, r.City, r.Country, r.Venue)
 }
 
 // Update handles a message; see widget.Browser for the keys.

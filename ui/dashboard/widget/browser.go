@@ -364,7 +364,7 @@ func (b *Browser) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.Back, k.Search, b.copyKey()},
+		{k.Open, k.Back, k.Search, b.keys.Lookup, b.copyKey()},
 	}
 }
 

@@ -10,10 +10,17 @@ type Keys struct {
 	List ListKeys
 	// Search edits and leaves the search line.
 	Search SearchKeys
+	// Lookup opens the lookup across every tab. The dashboard answers it
+	// from anywhere; it is declared here so that every pane's help lists
+	// it next to the tab's own search.
+	Lookup key.Binding
 }
 
 // NewKeys returns the default widget bindings.
-func NewKeys() Keys { return Keys{List: newListKeys(), Search: newSearchKeys()} }
+func NewKeys() Keys {
+	return Keys{List: newListKeys(), Search: newSearchKeys(),
+		Lookup: key.NewBinding(key.WithKeys("ctrl+k"), key.WithHelp("ctrl+k", "find anything"))}
+}
 
 // ListKeys move a selection in a list and open its detail.
 type ListKeys struct {

@@ -60,6 +60,7 @@ type List struct {
 	focused bool
 
 	searching bool
+	prompt    string // drawn before the search line ("/ ")
 	input     textinput.Model
 	query     string
 	parsed    Query
@@ -80,7 +81,7 @@ func (l *List) invalidate() { clear(l.rendered) }
 // NewList returns an empty list with the given columns, drawn with st and
 // answering the bindings in k.
 func NewList(st *ui.Styles, k Keys, cols ...Column) *List {
-	l := &List{keys: k.List, skeys: k.Search, styles: st, cols: cols, sel: -1, focused: true, empty: "nothing here"}
+	l := &List{keys: k.List, skeys: k.Search, styles: st, cols: cols, sel: -1, focused: true, empty: "nothing here", prompt: "/ "}
 	l.input = newSearchInput(st)
 	return l
 }
@@ -116,6 +117,9 @@ func (l *List) SetRows(rows []Row) {
 		l.clampSelection()
 	}
 }
+
+// SetPrompt sets what the search line starts with ("/ " by default).
+func (l *List) SetPrompt(p string) { l.prompt = p }
 
 // SetNote sets a quiet line drawn under the rows ("3 events lie ahead").
 func (l *List) SetNote(s string) { l.note = s }

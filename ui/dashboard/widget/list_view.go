@@ -72,9 +72,10 @@ func (l *List) emptyText() string {
 // and the number of matches.
 func (l *List) searchLine() string {
 	st := l.styles
-	prompt := st.SearchPrompt.Render("/ ")
+	prompt := st.SearchPrompt.Render(l.prompt)
+	pw := lipgloss.Width(l.prompt)
 	count := st.Muted.Render(" " + ui.Plural(l.countSelectable(), "match"))
-	room := max(l.width-2-lipgloss.Width(count), 0)
+	room := max(l.width-pw-lipgloss.Width(count), 0)
 	if room < 2 {
 		return Fit(ansi.Strip(prompt+count), l.width)
 	}
@@ -82,7 +83,7 @@ func (l *List) searchLine() string {
 		return prompt + st.SearchText.Render(Fit(l.query, room)) + count
 	}
 	l.input.SetWidth(room - 1) // the cursor takes a cell after the text
-	return PadRight(prompt+l.input.View(), 2+room) + count
+	return PadRight(prompt+l.input.View(), pw+room) + count
 }
 
 func (l *List) countSelectable() int {

@@ -32,7 +32,8 @@ const (
 	// WordPrefix: every term starts a word of one name ("li ch" for Li
 	// Chenggang).
 	WordPrefix
-	// NamePrefix: a name starts with the query, spaces aside ("lich").
+	// NamePrefix: a name starts with the query, spaces aside ("lich"), or
+	// every term is a whole word of a name ("bessent" for Scott Bessent).
 	NamePrefix
 	// ExactName: the query is one of the record's names, spaces aside.
 	ExactName
@@ -176,7 +177,7 @@ func (r *Record) Rank(q Query) Rank {
 		switch {
 		case q.Compact != "" && c == q.Compact:
 			return ExactName
-		case q.Compact != "" && strings.HasPrefix(c, q.Compact):
+		case q.Compact != "" && strings.HasPrefix(c, q.Compact), wholeWords(r.names[i], q.Terms):
 			best = max(best, NamePrefix)
 		case wordPrefixes(r.names[i], q.Terms):
 			best = max(best, WordPrefix)
@@ -193,6 +194,17 @@ func (r *Record) Rank(q Query) Rank {
 		return Elsewhere
 	}
 	return NoMatch
+}
+
+// wholeWords reports whether every term is a whole word of the folded name.
+func wholeWords(name string, terms []string) bool {
+	words := strings.FieldsFunc(name, notWordRune)
+	for _, t := range terms {
+		if !slices.Contains(words, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordPrefixes reports whether every term starts some word of the folded

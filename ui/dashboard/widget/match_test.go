@@ -8,7 +8,7 @@ func TestRankTiers(t *testing.T) {
 	rec := NewRecord([]string{"Li Chenggang", "李成钢", "Lǐ Chénggāng"}, "Geneva, round 1", "China International Trade Representative")
 	for q, want := range map[string]Rank{
 		"li chenggang": ExactName, "lichenggang": ExactName, "李成钢": ExactName, "li3 cheng2gang1": ExactName,
-		"lich": NamePrefix, "li ch": NamePrefix, "chenggang li": WordPrefix, "cheng": WordPrefix,
+		"lich": NamePrefix, "li ch": NamePrefix, "chenggang li": NamePrefix, "chenggang": NamePrefix, "cheng": WordPrefix, "ch li": WordPrefix,
 		"gang": NameContains, "geneva": Related, "trade": Elsewhere, "representatives": Elsewhere, "zurich": NoMatch, "": NoMatch,
 	} {
 		if got := rec.Rank(ParseQuery(q)); got != want {

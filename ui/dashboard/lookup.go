@@ -1,0 +1,187 @@
+package dashboard
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard/widget"
+)
+
+// Lookup finds any record from any tab: people, rounds, events, issues,
+// deadlines and sources known at the clock's instant, ranked by the same
+// matcher as the tabs' searches. It opens over the focused tab's body
+// (ctrl+k); enter shows the selected record in its tab (esc there comes
+// back), esc closes it.
+type Lookup struct {
+	sh      *Shared
+	list    *widget.List
+	open    bool
+	targets map[string]ui.Target
+	width   int
+	height  int
+}
+
+// NewLookup returns the closed lookup.
+func NewLookup(sh *Shared) *Lookup {
+	l := &Lookup{sh: sh, list: widget.NewList(sh.Styles, sh.Keys.Widget,
+		widget.Column{Title: "Kind", Width: 8}, widget.Column{Title: "Name"}, widget.Column{Title: "", Width: 16})}
+	l.list.SetPrompt("find ")
+	l.list.SetEmpty("nothing known at this instant")
+	l.list.SetNote("people, rounds, events, issues, deadlines, sources · enter shows it · esc closes")
+	return l
+}
+
+// Open rebuilds the records from what is known now and starts a new search.
+func (l *Lookup) Open() {
+	l.open = true
+	l.list.Restyle()
+	l.rebuild()
+	l.list.SetQuery("")
+	l.list.StartSearch()
+}
+
+// IsOpen reports whether the lookup is shown.
+func (l *Lookup) IsOpen() bool { return l.open }
+
+// close hides the lookup.
+func (l *Lookup) close() {
+	l.open = false
+	l.list.ClearSearch()
+}
+
+// rebuild makes one row per record known now, grouped by kind.
+func (l *Lookup) rebuild() {
+	known, st := l.sh.Known, l.sh.Styles
+	l.targets = map[string]ui.Target{}
+	var rows []widget.Row
+	add := func(t ui.Target, kind, name, extra string, k searchKeys) {
+		id := string(t.Kind) + ":" + t.ID
+		l.targets[id] = t
+		rows = append(rows, widget.Row{ID: id, Cells: []string{kind, ui.Clean(name), ui.Clean(extra)},
+			Styles: []lipgloss.Style{st.Muted, st.Row, st.Muted}, Names: k.names, Related: k.related, Search: k.search})
+	}
+	group := func(title string) {
+		rows = append(rows, widget.Row{ID: "group:" + title, Header: true, Cells: []string{title}})
+	}
+	group("People")
+	for i := range known.People {
+		p := &known.People[i]
+		add(ui.Target{Tab: ui.TabRoster, Kind: model.RecordPerson, ID: p.ID}, "person", ui.PersonLabel(p), p.Side.Label(), personKeys(known, p))
+	}
+	group("Rounds")
+	for i := range known.Rounds {
+		r := &known.Rounds[i]
+		add(ui.Target{Tab: ui.TabRoster, Kind: model.RecordRound, ID: r.ID}, "round", roundName(r), ui.FormatDay(r.Start), roundKeys(r))
+	}
+	group("Events")
+	for i := range known.Events {
+		e := &known.Events[i]
+		add(ui.Target{Tab: ui.TabTimeline, Kind: model.RecordEvent, ID: e.ID}, "event", e.Title, ui.FormatDay(e.At), eventKeys(known, e))
+	}
+	group("Issues")
+	for i := range known.Issues {
+		is := &known.Issues[i]
+		add(ui.Target{Tab: ui.TabIssues, Kind: model.RecordIssue, ID: is.ID}, "issue", is.Name, string(is.Status), issueKeys(is))
+	}
+	group("Deadlines")
+	for _, d := range known.DeadlinesInOrder() {
+		add(ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: d.ID}, "deadline", d.Title, ui.FormatDue(d.At), deadlineKeys(d))
+	}
+	group("Sources")
+	for i := range known.Sources {
+		s := &known.Sources[i]
+		add(ui.Target{Tab: ui.TabSources, Kind: model.RecordSource, ID: s.ID}, "source", s.Outlet+" — "+s.Title, s.Date, sourceKeys(known, s))
+	}
+	l.list.SetRows(rows)
+}
+
+// Selected is the record the selected row shows.
+func (l *Lookup) Selected() (ui.Target, bool) {
+	t, ok := l.targets[l.list.SelectedID()]
+	return t, ok
+}
+
+// Update handles a key or a paste: esc closes, enter shows the selected
+// record (or takes the "did you mean"), the rest edits the search or moves
+// the selection.
+func (l *Lookup) Update(msg tea.Msg) tea.Cmd {
+	k, isKey := msg.(tea.KeyPressMsg)
+	switch {
+	case isKey && key.Matches(k, l.sh.Keys.Widget.Search.Cancel):
+		l.close()
+		return nil
+	case isKey && key.Matches(k, l.sh.Keys.Widget.Search.Accept):
+		if l.list.Len() == 0 && l.list.Suggestion() != "" {
+			l.list.SetQuery(l.list.Suggestion())
+			return nil
+		}
+		t, ok := l.Selected()
+		if !ok {
+			return nil
+		}
+		l.close()
+		return func() tea.Msg { return widget.FollowMsg{To: t} }
+	case isKey && (k.Code == tea.KeyBackspace && l.list.Query() == ""):
+		return nil // an empty line stays open: esc closes
+	}
+	l.list.Update(msg)
+	return nil
+}
+
+// SetSize sets the body size the lookup draws into.
+func (l *Lookup) SetSize(w, h int) {
+	l.width, l.height = w, h
+	fw, fh := l.sh.Styles.Pane.GetFrameSize()
+	l.list.SetSize(max(w-fw, 0), max(h-fh, 0))
+}
+
+// View draws the lookup in a focused pane over the body.
+func (l *Lookup) View() string {
+	return l.sh.Styles.Box(l.list.View(), l.width, l.height, true)
+}
+
+// Show is not used: the lookup shows records through their tabs.
+func (l *Lookup) Show(ui.Target) bool { return false }
+
+// Here names nothing: the lookup is never a place to come back to.
+func (l *Lookup) Here() ui.Target { return ui.Target{} }
+
+// Capturing is true: typed text goes to the lookup's line.
+func (l *Lookup) Capturing() bool { return true }
+
+// Back closes the lookup.
+func (l *Lookup) Back() bool {
+	l.close()
+	return true
+}
+
+// UsesArrows is true: ←/→ move in the line.
+func (l *Lookup) UsesArrows() bool { return true }
+
+// ShowsSeconds is false.
+func (l *Lookup) ShowsSeconds() bool { return false }
+
+// Mode names the lookup for the help cache.
+func (l *Lookup) Mode() string { return "lookup" }
+
+// ShortHelp lists the lookup's keys.
+func (l *Lookup) ShortHelp() []key.Binding {
+	s := l.sh.Keys.Widget.Search
+	open, back := s.Accept, s.Cancel
+	open.SetHelp("enter", "show it")
+	back.SetHelp("esc", "close")
+	return []key.Binding{s.Up, s.Down, open, back}
+}
+
+// FullHelp lists the lookup's keys.
+func (l *Lookup) FullHelp() [][]key.Binding { return [][]key.Binding{l.ShortHelp()} }
+
+// sizeLookup gives the lookup the body's size.
+func (a *App) sizeLookup() {
+	if l := a.layout(); !l.TooSmall {
+		a.lookup.SetSize(l.Body.W, l.Body.H)
+	}
+}
