@@ -270,7 +270,20 @@ func ConfidenceWord(c model.Confidence, w Wording) string {
 	}
 }
 
-// EventKindWord words an event's kind: "round", "export control".
-func EventKindWord(k model.EventKind) string {
+// EventKindWord words an event's kind: "round", "export control"; in
+// Compact, at most 9 cells for a narrow column: "controls" for export
+// controls, "probe" for an investigation, "deal" for an agreement.
+func EventKindWord(k model.EventKind, w Wording) string {
+	if w == Compact {
+		switch k {
+		case model.KindExportControl:
+			return "controls"
+		case model.KindInvestigation:
+			return "probe"
+		case model.KindAgreement:
+			return "deal"
+		default: // the others are short already
+		}
+	}
 	return strings.ReplaceAll(string(k), "-", " ")
 }

@@ -73,12 +73,15 @@ func TestConfidenceWord(t *testing.T) {
 	}
 }
 
-// TestEventKindWord spells the kinds without hyphens.
+// TestEventKindWord spells the kinds without hyphens, and in at most 9
+// cells when compact.
 func TestEventKindWord(t *testing.T) {
-	if got := EventKindWord(model.KindExportControl); got != "export control" {
+	if got := EventKindWord(model.KindExportControl, Spelled); got != "export control" {
 		t.Errorf("EventKindWord(export-control) = %q", got)
 	}
-	if got := EventKindWord(model.KindRound); got != "round" {
-		t.Errorf("EventKindWord(round) = %q", got)
+	for _, k := range model.EventKinds() {
+		if got := EventKindWord(k, Compact); len(got) > 9 || got == "" {
+			t.Errorf("EventKindWord(%s, Compact) = %q: more than 9 cells", k, got)
+		}
 	}
 }

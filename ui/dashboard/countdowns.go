@@ -39,7 +39,6 @@ const (
 func NewCountdowns(sh *Shared) *Countdowns {
 	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
 		widget.Column{Title: "Due", Width: 16}, widget.Column{Title: "Left / since", Width: 15}, widget.Column{Title: "Deadline"})}
-	v.b.ListShare = 58
 	v.b.DetailFor = v.detail
 	v.b.List.SetEmpty("no deadlines in the data")
 	v.rebuild()

@@ -218,8 +218,14 @@ func (m *Matrix) HandleKey(msg tea.KeyPressMsg) bool {
 	return true
 }
 
-// nameWidth is the fixed name column's width.
+// nameWidth is the fixed name column's width: the names', at most a third
+// of the matrix (but 12), and a space before the rounds.
 func (m *Matrix) nameWidth() int {
+	return min(m.namesWidth(), max(m.width/3, 12)) + 1
+}
+
+// namesWidth is the widest label of the name column.
+func (m *Matrix) namesWidth() int {
 	w := lipgloss.Width(matrixCorner)
 	for _, side := range model.Sides() {
 		w = max(w, lipgloss.Width(side.Label()))
@@ -227,7 +233,12 @@ func (m *Matrix) nameWidth() int {
 	for _, n := range m.names {
 		w = max(w, lipgloss.Width(n))
 	}
-	return min(w, max(m.width/3, 12)) + 1 // one space before the rounds
+	return w
+}
+
+// WantWidth is the width the matrix asks for: the names and every round.
+func (m *Matrix) WantWidth() int {
+	return m.namesWidth() + 1 + matrixColWidth*len(m.rounds)
 }
 
 // visibleCols is how many round columns fit beside the names.

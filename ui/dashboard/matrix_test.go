@@ -66,7 +66,7 @@ func TestMatrixMarksAndSides(t *testing.T) {
 		}
 	}
 
-	small := newNoColorApp(t, mustTime(t, rosterToday), 80, 24)
+	small := newNoColorApp(t, mustTime(t, rosterToday), 60, 18)
 	press(small, "2", "m")
 	lines = strings.Split(ansi.Strip(small.roster.matrix.View()), "\n")
 	hint, legend := lines[len(lines)-2], lines[len(lines)-1]

@@ -29,7 +29,8 @@ const roundRowPrefix = "round:"
 // NewRoster returns the Roster tab.
 func NewRoster(sh *Shared) *Roster {
 	v := &Roster{sh: sh, matrix: NewMatrix(sh), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Name", Width: 20}, widget.Column{Title: "中文", Width: 7}, widget.Column{Title: "Title"})}
+		widget.Column{Title: "Name", Width: 24, Fit: true}, widget.Column{Title: "中文", Width: 7, Fit: true, Optional: true},
+		widget.Column{Title: "Title"})}
 	v.b.DetailFor = v.detail
 	v.rebuild()
 	return v

@@ -12,7 +12,7 @@ import (
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
 
-// Sources lists every source; the detail lists what the data cites it for
+// Sources lists every source, newest first; the detail lists what the data cites it for
 // and every discrepancy it carries. This is how a reader checks the data.
 type Sources struct {
 	sh *Shared
@@ -22,7 +22,8 @@ type Sources struct {
 // NewSources returns the Sources tab.
 func NewSources(sh *Shared) *Sources {
 	v := &Sources{sh: sh, b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Date", Width: 13}, widget.Column{Title: "Kind", Width: 9}, widget.Column{Title: "Source"})}
+		widget.Column{Title: "Date", Width: 13, Fit: true, Short: 10}, widget.Column{Title: "Kind", Width: 9, Fit: true, Optional: true},
+		widget.Column{Title: "Source"})}
 	v.b.DetailFor = v.detail
 	v.rebuild()
 	return v
@@ -32,8 +33,7 @@ func (v *Sources) rebuild() {
 	st := v.sh.Styles
 	known := v.sh.Known
 	rows := make([]widget.Row, 0, len(known.Sources))
-	for i := range known.Sources {
-		s := &known.Sources[i]
+	for _, s := range ui.SourcesNewestFirst(known.Sources) {
 		k := sourceKeys(known, s)
 		label := ui.Clean(s.Outlet + " — " + s.Title)
 		if len(known.DiscrepanciesOfSource(s.ID)) > 0 {
@@ -42,6 +42,7 @@ func (v *Sources) rebuild() {
 		rows = append(rows, widget.Row{
 			ID:      s.ID,
 			Cells:   []string{ui.Clean(s.Date), string(s.Kind), label},
+			Short:   []string{shortDate(ui.Clean(s.Date)), "", ""},
 			Styles:  []lipgloss.Style{st.Muted, st.Muted, st.Row},
 			Names:   k.names,
 			Related: k.related,
@@ -49,7 +50,15 @@ func (v *Sources) rebuild() {
 		})
 	}
 	v.b.List.SetRows(rows)
+	v.b.List.SetNote("newest first")
 	v.b.Refresh(true)
+}
+
+// shortDate is a source's date for a narrow column: a range of days
+// ("2025-05-11/12") gives its first day.
+func shortDate(d string) string {
+	first, _, _ := strings.Cut(d, "/")
+	return first
 }
 
 // Update handles a message; see widget.Browser for the keys.

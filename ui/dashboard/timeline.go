@@ -24,7 +24,8 @@ type Timeline struct {
 // NewTimeline returns the Timeline tab.
 func NewTimeline(sh *Shared) *Timeline {
 	t := &Timeline{sh: sh, b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Date", Width: 10}, widget.Column{Title: "Kind", Width: 14}, widget.Column{Title: "Event"})}
+		widget.Column{Title: "Date", Width: 10}, widget.Column{Title: "Kind", Width: 14, Fit: true, Short: 9, Optional: true},
+		widget.Column{Title: "Event"})}
 	t.b.DetailFor = t.detail
 	t.b.List.SetEmpty("no events known at this instant")
 	t.rebuild()
@@ -42,10 +43,10 @@ func (t *Timeline) rebuild() {
 	rows := make([]widget.Row, 0, len(events))
 	for i := range events {
 		e := &events[i]
-		kind := ui.EventKindWord(e.Kind)
+		kind, short := ui.EventKindWord(e.Kind, ui.Spelled), ui.EventKindWord(e.Kind, ui.Compact)
 		kindStyle := st.Muted
 		if e.Kind == model.KindRound {
-			kind = "◆ round"
+			kind, short = "◆ round", "◆ round"
 			kindStyle = st.Round
 		}
 		title := ui.Clean(e.Title)
@@ -56,6 +57,7 @@ func (t *Timeline) rebuild() {
 		rows = append(rows, widget.Row{
 			ID:      e.ID,
 			Cells:   []string{ui.FormatDay(e.At), kind, title},
+			Short:   []string{"", short, ""},
 			Styles:  []lipgloss.Style{st.Muted, kindStyle, st.Row},
 			Names:   k.names,
 			Related: k.related,
@@ -137,7 +139,7 @@ func (t *Timeline) detail(id string) []widget.Line {
 	}
 	r, isRound := sh.Known.Round(e.Round)
 	when := ui.FormatInstant(e.At) + " (" + e.Zone + ")"
-	fields := [][2]string{{"When", when}, {"Kind", ui.EventKindWord(e.Kind)}}
+	fields := [][2]string{{"When", when}, {"Kind", ui.EventKindWord(e.Kind, ui.Spelled)}}
 	if isRound {
 		fields[0][1] = ui.DateRange(r.Start, r.End) + " (" + r.Zone + ")"
 		fields = append(fields, roundPlace(r)...)

@@ -23,7 +23,7 @@ func (p *printer) timeline() {
 		e := &known[i]
 		p.blank()
 		p.subheading(ui.FormatInstant(e.At) + ": " + ui.Clean(e.Title))
-		p.field(2, "Kind", ui.EventKindWord(e.Kind))
+		p.field(2, "Kind", ui.EventKindWord(e.Kind, ui.Spelled))
 		p.text(2, p.st.Text, ui.CleanBlock(e.Summary))
 		if e.Round != "" {
 			p.round(e.Round)
@@ -240,10 +240,9 @@ func (p *printer) countdowns() {
 // it that the record contradicts.
 func (p *printer) sources() {
 	d := p.data
-	p.heading(fmt.Sprintf("Sources: %s, %s", ui.Plural(len(d.Sources), "source"),
+	p.heading(fmt.Sprintf("Sources: %s, newest first, %s", ui.Plural(len(d.Sources), "source"),
 		ui.Plural(len(d.Discrepancies), "discrepancy")))
-	for i := range d.Sources {
-		s := &d.Sources[i]
+	for _, s := range ui.SourcesNewestFirst(d.Sources) {
 		p.blank()
 		p.subheading(ui.Clean(s.Outlet) + ": " + ui.Clean(s.Title))
 		p.field(2, "Date", ui.Clean(s.Date))

@@ -40,8 +40,6 @@ type Browser struct {
 	Detail *Detail
 	// DetailFor builds the detail of the record with the id.
 	DetailFor func(id string) []Line
-	// ListShare is the list's share of a wide body's width, in percent.
-	ListShare int
 
 	pane          Pane // shown instead of List when not nil
 	width, height int
@@ -61,7 +59,7 @@ type leftAt struct {
 
 // NewBrowser returns a browser drawn with st, answering the bindings in k.
 func NewBrowser(st *ui.Styles, k Keys, cols ...Column) *Browser {
-	return &Browser{styles: st, keys: k, List: NewList(st, k, cols...), Detail: NewDetail(st, k), ListShare: 45}
+	return &Browser{styles: st, keys: k, List: NewList(st, k, cols...), Detail: NewDetail(st, k)}
 }
 
 // SetSize lays the panes out in a w×h body.
@@ -79,9 +77,24 @@ func (b *Browser) frame() Frame {
 	return Frame{fw, fh}
 }
 
+// MaxTitleLines is the most lines a list's title wraps to beside the
+// detail; stacked above it, titles take one line so that more rows show.
+const MaxTitleLines = 3
+
+// want is the room the list (or the pane in its place) asks for: the width
+// of its columns and titles, the height of its rows.
+func (b *Browser) want() Want {
+	f := b.frame()
+	w := b.List.Want(b.width)
+	if p, ok := b.pane.(interface{ WantWidth() int }); ok && b.pane != nil {
+		w = p.WantWidth()
+	}
+	return Want{W: w + f.W, H: b.List.WantLines() + f.H}
+}
+
 // panes returns the outer rectangles of the list and the detail.
 func (b *Browser) panes() (list, detail Rect, wide bool) {
-	list, detail, wide = SplitBody(b.width, b.height, b.ListShare)
+	list, detail, wide = SplitBody(b.width, b.height, b.want())
 	if b.open && !wide {
 		detail = Rect{0, 0, b.width, b.height}
 		list = Rect{}
@@ -91,7 +104,13 @@ func (b *Browser) panes() (list, detail Rect, wide bool) {
 
 // layout passes sizes and focus to the panes.
 func (b *Browser) layout() {
-	list, detail, _ := b.panes()
+	b.List.SetBodyWidth(b.width)
+	list, detail, wide := b.panes()
+	if wide {
+		b.List.SetMaxLines(MaxTitleLines)
+	} else {
+		b.List.SetMaxLines(1)
+	}
 	f := b.frame()
 	b.List.SetSize(list.Inner(f))
 	b.Detail.SetSize(detail.Inner(f))

@@ -8,6 +8,9 @@ const (
 	MinHeight = 12
 	// WideWidth is the width from which list and detail sit side by side.
 	WideWidth = 100
+	// TitleMin is the room a list's title column keeps before optional
+	// columns give theirs up.
+	TitleMin = 40
 )
 
 // Rect is a region of the screen in cells.
@@ -24,7 +27,8 @@ type Layout struct {
 	Wide bool
 	// Header is the tab bar, Footer the status lines, Body what is between.
 	Header, Body, Footer Rect
-	// List and Detail are the panes' outer rectangles inside Body.
+	// List and Detail are the panes' outer rectangles inside Body, for a
+	// list that asks for nothing in particular.
 	List, Detail Rect
 }
 
@@ -44,22 +48,47 @@ func ComputeLayout(w, h, headerH, footerH int) Layout {
 	bodyH := max(h-headerH-footerH, 0)
 	l.Body = Rect{0, headerH, w, bodyH}
 	l.Footer = Rect{0, headerH + bodyH, w, footerH}
-	l.List, l.Detail, l.Wide = SplitBody(w, bodyH, 45)
+	l.List, l.Detail, l.Wide = SplitBody(w, bodyH, Want{})
 	l.List.Y += headerH
 	l.Detail.Y += headerH
 	return l
 }
 
-// SplitBody splits a w×h body into a list and a detail pane: side by side
-// from WideWidth columns (the list gets share percent of the width, at
-// least MinWidth), else the list on top (45% of the height, at least 3
-// lines) and the detail below.
-func SplitBody(w, h, share int) (list, detail Rect, wide bool) {
+// Want is the size a list pane asks for, frame included: the width its
+// columns and titles need (side by side) and the height its rows need
+// (stacked). Zero asks for nothing in particular.
+type Want struct{ W, H int }
+
+// TitleMax is the widest a list's titles are given room for in a body w
+// cells wide: a longer title wraps.
+func TitleMax(w int) int { return max(48, w*2/5) }
+
+// DetailMinWidth is the least width a detail keeps beside its list.
+func DetailMinWidth(w int) int { return max(MinWidth, w/3) }
+
+// DetailMinHeight is the least height a detail keeps under its list.
+func DetailMinHeight(h int) int { return max(6, h*3/10) }
+
+// SplitBody splits a w×h body into a list and a detail pane. From
+// WideWidth columns they sit side by side: the list gets the width it
+// wants (at least MinWidth) as long as the detail keeps DetailMinWidth,
+// and the detail the rest. Below, the list is on top with the height it
+// wants (at least 3 lines) as long as the detail keeps DetailMinHeight.
+// A zero want gives the list 45% of the width or 45% of the height.
+func SplitBody(w, h int, want Want) (list, detail Rect, wide bool) {
 	if w >= WideWidth {
-		listW := min(max(w*share/100, MinWidth), w-MinWidth)
+		listW := want.W
+		if listW <= 0 {
+			listW = w * 45 / 100
+		}
+		listW = min(max(listW, MinWidth), w-DetailMinWidth(w))
 		return Rect{0, 0, listW, h}, Rect{listW, 0, w - listW, h}, true
 	}
-	listH := min(max(h*9/20, min(6, h/2)), h)
+	listH := want.H
+	if listH <= 0 {
+		listH = h * 9 / 20
+	}
+	listH = min(max(min(listH, h-DetailMinHeight(h)), min(3, h)), h)
 	return Rect{0, 0, w, listH}, Rect{0, listH, w, h - listH}, false
 }
 
@@ -72,4 +101,64 @@ func (r Rect) Inner(f Frame) (w, h int) {
 // Contains reports whether the cell (x, y) is inside r.
 func (r Rect) Contains(x, y int) bool {
 	return x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H
+}
+
+// ColumnWidths are what a column can take: its width, its width in short
+// form (0: none), whether it may be dropped, and whether it is the title.
+type ColumnWidths struct {
+	Long, Short int
+	Optional    bool
+	Title       bool
+}
+
+// ColumnPlan is how a list's columns are drawn at one width.
+type ColumnPlan struct {
+	// Widths is each column's width; 0 for a dropped column.
+	Widths []int
+	// Short is true when the columns with a short form use it.
+	Short bool
+}
+
+// PlanColumns fits columns into w cells with a space between two, giving
+// the title column what the others leave: the others shrink before the
+// title does. While the title has less than it wants, the columns with a
+// short form use it; while it has less than TitleMin (or what it wants, if
+// less), optional columns are dropped, the rightmost first.
+func PlanColumns(cols []ColumnWidths, w, titleWant int) ColumnPlan {
+	p := ColumnPlan{Widths: make([]int, len(cols))}
+	dropped := make([]bool, len(cols))
+	title := func() int {
+		used, n := 0, 0
+		for i, c := range cols {
+			if c.Title || dropped[i] {
+				continue
+			}
+			width := c.Long
+			if p.Short && c.Short > 0 {
+				width = c.Short
+			}
+			p.Widths[i] = width
+			used += width
+			n++
+		}
+		return w - used - n // a space after each other column
+	}
+	t := title()
+	if t < titleWant {
+		p.Short = true
+		t = title()
+	}
+	for i := len(cols) - 1; i >= 0 && t < min(titleWant, TitleMin); i-- {
+		if cols[i].Optional && !cols[i].Title {
+			dropped[i] = true
+			p.Widths[i] = 0
+			t = title()
+		}
+	}
+	for i, c := range cols {
+		if c.Title {
+			p.Widths[i] = max(t, 0)
+		}
+	}
+	return p
 }

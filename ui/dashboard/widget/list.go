@@ -15,8 +15,19 @@ import (
 type Column struct {
 	// Title is the header text; an all-empty header row is not drawn.
 	Title string
-	// Width is the column's width in cells; 0 means it takes what is left.
+	// Width is the column's width in cells. 0 makes it the title column:
+	// it takes what the others leave and its text wraps.
 	Width int
+	// Fit makes the column as wide as its widest cell or its heading, at
+	// most Width.
+	Fit bool
+	// Short is a narrower width the column takes when the title would
+	// otherwise have less room than it wants; its cells then show the
+	// rows' short forms (Row.Short), or are cut.
+	Short int
+	// Optional columns are dropped when the title would otherwise have
+	// less than TitleMin.
+	Optional bool
 }
 
 // Row is one line of a List. Cells hold cleaned plain text; the list pads,
@@ -26,6 +37,9 @@ type Row struct {
 	ID string
 	// Cells are the column texts, already passed through Clean.
 	Cells []string
+	// Short are the cells' short forms, used when their column is narrow
+	// ("" keeps the cell, cut to the width).
+	Short []string
 	// Styles optionally style each cell (nil or zero for Row style).
 	Styles []lipgloss.Style
 	// Header marks a group heading: drawn across the row, never selected.
@@ -59,6 +73,12 @@ type List struct {
 	height  int
 	focused bool
 
+	bodyW    int              // the width of the body the list shares with its detail
+	maxLines int              // the most lines a wrapped title takes
+	natural  []ColumnWidths   // what each column can take, from the rows
+	plan     ColumnPlan       // the column widths at the list's width
+	titles   map[int][]string // each row's title, wrapped, by row index
+
 	searching bool
 	prompt    string // drawn before the search line ("/ ")
 	input     textinput.Model
@@ -75,14 +95,19 @@ type List struct {
 	rendered map[int]string
 }
 
-// invalidate drops the rendered rows.
-func (l *List) invalidate() { clear(l.rendered) }
+// invalidate drops the rendered rows and the wrapped titles.
+func (l *List) invalidate() {
+	clear(l.rendered)
+	clear(l.titles)
+}
 
 // NewList returns an empty list with the given columns, drawn with st and
 // answering the bindings in k.
 func NewList(st *ui.Styles, k Keys, cols ...Column) *List {
-	l := &List{keys: k.List, skeys: k.Search, styles: st, cols: cols, sel: -1, focused: true, empty: "nothing here", prompt: "/ "}
+	l := &List{keys: k.List, skeys: k.Search, styles: st, cols: cols, sel: -1, focused: true,
+		empty: "nothing here", prompt: "/ ", maxLines: 1}
 	l.input = newSearchInput(st)
+	l.measure()
 	return l
 }
 
@@ -93,7 +118,10 @@ func (l *List) Restyle() {
 }
 
 // SetColumns replaces the columns.
-func (l *List) SetColumns(cols ...Column) { l.cols = cols }
+func (l *List) SetColumns(cols ...Column) {
+	l.cols = cols
+	l.measure()
+}
 
 // SetRows replaces the rows, keeping the selection on the same ID if it is
 // still there, and re-applying the search.
@@ -112,6 +140,7 @@ func (l *List) SetRows(rows []Row) {
 	}
 	l.rows = rows
 	l.invalidate()
+	l.measure()
 	l.filter()
 	if !l.SelectID(selID) {
 		l.clampSelection()
@@ -127,13 +156,24 @@ func (l *List) SetNote(s string) { l.note = s }
 // SetEmpty sets the text drawn when no row is visible.
 func (l *List) SetEmpty(s string) { l.empty = s }
 
-// SetSize sets the list's content size in cells.
+// SetSize sets the list's content size in cells and lays the columns out.
 func (l *List) SetSize(w, h int) {
 	if w != l.width {
 		l.invalidate()
 	}
 	l.width, l.height = max(w, 0), max(h, 0)
+	l.replan()
 	l.scrollToSelection()
+}
+
+// SetMaxLines sets the most lines a row's title may wrap to (1: titles are
+// cut with … instead).
+func (l *List) SetMaxLines(n int) {
+	if n = max(n, 1); n != l.maxLines {
+		l.maxLines = n
+		l.invalidate()
+		l.scrollToSelection()
+	}
 }
 
 // SetFocused says whether the list has the keyboard (its selection is drawn
@@ -219,39 +259,6 @@ func (l *List) Move(n int) {
 	l.scrollToSelection()
 }
 
-// rowsHeight is the number of lines available for rows.
-func (l *List) rowsHeight() int {
-	h := l.height
-	if l.hasHeader() {
-		h--
-	}
-	if l.searching || l.query != "" {
-		h--
-	}
-	if l.note != "" {
-		h--
-	}
-	return max(h, 1)
-}
-
-func (l *List) scrollToSelection() {
-	h := l.rowsHeight()
-	if l.sel >= 0 {
-		if l.sel < l.offset {
-			l.offset = l.sel
-		}
-		if l.sel >= l.offset+h {
-			l.offset = l.sel - h + 1
-		}
-	}
-	l.offset = min(l.offset, max(len(l.visible)-h, 0))
-	l.offset = max(l.offset, 0)
-	// Show the heading above the first row of a group when scrolled to it.
-	if l.offset > 0 && l.offset == l.sel && l.rows[l.visible[l.offset-1]].Header {
-		l.offset--
-	}
-}
-
 // Update handles a key or mouse message for the list. It reports whether
 // the message was used.
 func (l *List) Update(msg tea.Msg) bool {
@@ -271,7 +278,7 @@ func (l *List) Update(msg tea.Msg) bool {
 }
 
 func (l *List) updateKeys(msg tea.KeyPressMsg) bool {
-	page := max(l.rowsHeight()-1, 1)
+	page := l.page()
 	switch {
 	case key.Matches(msg, l.keys.Up):
 		l.Move(-1)
@@ -295,66 +302,8 @@ func (l *List) updateKeys(msg tea.KeyPressMsg) bool {
 	return true
 }
 
-// ClickRow selects the row drawn on line y of the list's content (0 is the
-// first line). It reports whether a row was hit.
-func (l *List) ClickRow(y int) bool {
-	if l.hasHeader() {
-		y--
-	}
-	if l.searching || l.query != "" {
-		y--
-	}
-	i := l.offset + y
-	if y < 0 || y >= l.rowsHeight() || i >= len(l.visible) || l.rows[l.visible[i]].Header {
-		return false
-	}
-	l.sel = i
-	return true
-}
-
 // Scroll moves the selection by n rows, as the mouse wheel does.
 func (l *List) Scroll(n int) { l.Move(n) }
-
-func (l *List) hasHeader() bool {
-	if l.height < 4 {
-		return false // rows matter more than headings in a short list
-	}
-	for _, c := range l.cols {
-		if c.Title != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// flexColumn is the index of the flexible column (the title), or 0.
-func (l *List) flexColumn() int {
-	for i, c := range l.cols {
-		if c.Width == 0 {
-			return i
-		}
-	}
-	return 0
-}
-
-// widths resolves column widths for the list's width: the first flexible
-// column takes what is left; columns that do not fit are dropped.
-func (l *List) widths() []int {
-	ws := make([]int, len(l.cols))
-	used, flex := 0, -1
-	for i, c := range l.cols {
-		if c.Width == 0 && flex < 0 {
-			flex = i
-			continue
-		}
-		ws[i] = c.Width
-		used += c.Width + 1
-	}
-	if flex >= 0 {
-		ws[flex] = max(l.width-used, 0)
-	}
-	return ws
-}
 
 // UpdateCells lets the caller change cell texts in place (e.g. the time left
 // on every tick) without rebuilding the rows or their search index.

@@ -10,8 +10,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// View draws the list: column headings, the search line, the rows that fit
-// and the note, each line exactly the list's width.
+// View draws the list: the search line, the column headings with the
+// selection's position ("3/38"), the rows that fit whole (titles wrapped
+// with a hanging indent) and the note, each line exactly the list's width.
 func (l *List) View() string {
 	if l.width <= 0 || l.height <= 0 {
 		return ""
@@ -21,13 +22,9 @@ func (l *List) View() string {
 	if l.searching || l.query != "" {
 		lines = append(lines, l.searchLine())
 	}
-	ws := l.widths()
+	ws := l.plan.Widths
 	if l.hasHeader() {
-		cells := make([]string, len(l.cols))
-		for i, c := range l.cols {
-			cells[i] = Fit(c.Title, ws[i])
-		}
-		lines = append(lines, st.ColumnHeader.Render(Fit(strings.Join(cells, " "), l.width)))
+		lines = append(lines, st.ColumnHeader.Render(l.headerLine(ws)))
 	}
 	h := l.rowsHeight()
 	if len(l.visible) == 0 {
@@ -36,26 +33,51 @@ func (l *List) View() string {
 	if l.rendered == nil {
 		l.rendered = map[int]string{}
 	}
-	for i := l.offset; i < len(l.visible) && i < l.offset+h; i++ {
-		ri := l.visible[i]
-		if i == l.sel {
-			lines = append(lines, l.renderRow(l.rows[ri], ws, true))
-			continue
+	used := 0
+	for i := l.offset; i < len(l.visible); i++ {
+		rh := l.rowHeight(i)
+		if used+rh > h && used > 0 {
+			break
 		}
+		ri := l.visible[i]
 		row, ok := l.rendered[ri]
-		if !ok {
-			row = l.renderRow(l.rows[ri], ws, false)
-			l.rendered[ri] = row
+		if i == l.sel || !ok {
+			row = l.renderRow(ri, ws, i == l.sel)
+			if i != l.sel {
+				l.rendered[ri] = row
+			}
 		}
 		lines = append(lines, row)
+		used += rh
 	}
-	for len(lines) < l.height-boolInt(l.note != "") {
-		lines = append(lines, strings.Repeat(" ", l.width))
-	}
+	block := strings.Join(lines, "\n")
+	body := FitLines(block, l.width, l.height-boolInt(l.note != ""))
 	if l.note != "" {
-		lines = append(lines, st.Note.Render(Fit(l.note, l.width)))
+		body += "\n" + st.Note.Render(Fit(l.note, l.width))
 	}
-	return strings.Join(lines[:min(len(lines), l.height)], "\n")
+	return body
+}
+
+// headerLine is the column headings, with the selection's position at the
+// right when there is room.
+func (l *List) headerLine(ws []int) string {
+	cells := make([]string, 0, len(l.cols))
+	for i, c := range l.cols {
+		if i < len(ws) && ws[i] > 0 {
+			cells = append(cells, Fit(c.Title, ws[i]))
+		}
+	}
+	head := strings.TrimRight(strings.Join(cells, " "), " ")
+	at, of := l.Position()
+	pos := ""
+	if of > 0 && at > 0 {
+		pos = fmt.Sprintf("%d/%d", at, of)
+	}
+	room := l.width - lipgloss.Width(pos) - 1
+	if pos == "" || room < lipgloss.Width(head) {
+		return Fit(head, l.width)
+	}
+	return Fit(head, room) + " " + pos
 }
 
 func (l *List) emptyText() string {
@@ -96,10 +118,12 @@ func (l *List) countSelectable() int {
 	return n
 }
 
-// renderRow draws one row: cells fitted to their widths, search matches
-// highlighted, the whole line styled as selected when it is.
-func (l *List) renderRow(r Row, ws []int, selected bool) string {
+// renderRow draws one row: cells fitted to their widths, the title on as
+// many lines as it wraps to (the lines after the first start under it),
+// search matches highlighted, the whole row styled as selected when it is.
+func (l *List) renderRow(ri int, ws []int, selected bool) string {
 	st := l.styles
+	r := l.rows[ri]
 	if r.Header {
 		text := ""
 		if len(r.Cells) > 0 {
@@ -114,27 +138,40 @@ func (l *List) renderRow(r Row, ws []int, selected bool) string {
 			base = st.RowSelected
 		}
 	}
-	var b strings.Builder
-	used := 0
-	for i, w := range ws {
-		if i >= len(r.Cells) || w <= 0 {
-			continue
+	flex := l.flexColumn()
+	titles := l.titleLines(ri)
+	out := make([]string, len(titles))
+	for k := range titles {
+		var b strings.Builder
+		used := 0
+		for i, w := range ws {
+			if w <= 0 {
+				continue
+			}
+			if used > 0 {
+				b.WriteString(base.Render(" "))
+				used++
+			}
+			text := ""
+			switch {
+			case i == flex:
+				text = titles[k]
+			case k == 0:
+				text = l.cell(r, i)
+			}
+			cellStyle := base
+			if !selected && i < len(r.Styles) {
+				cellStyle = r.Styles[i]
+			}
+			b.WriteString(l.highlight(Fit(text, w), cellStyle))
+			used += w
 		}
-		if used > 0 {
-			b.WriteString(base.Render(" "))
-			used++
+		if pad := l.width - used; pad > 0 {
+			b.WriteString(base.Render(strings.Repeat(" ", pad)))
 		}
-		cellStyle := base
-		if !selected && i < len(r.Styles) {
-			cellStyle = r.Styles[i]
-		}
-		b.WriteString(l.highlight(Fit(r.Cells[i], w), cellStyle))
-		used += w
+		out[k] = b.String()
 	}
-	if pad := l.width - used; pad > 0 {
-		b.WriteString(base.Render(strings.Repeat(" ", pad)))
-	}
-	return b.String()
+	return strings.Join(out, "\n")
 }
 
 // highlight styles plain text with st, marking the search matches.
