@@ -15,10 +15,11 @@ import (
 
 const fixedNow = "2026-11-23T12:00:00Z"
 
-// TestTabsGolden pins every tab at 80x24 and 160x48 on a fixed clock.
+// TestTabsGolden pins every tab at 80x24, 120x40, 160x48 and 200x60 on a
+// fixed clock.
 func TestTabsGolden(t *testing.T) {
 	for _, tab := range ui.Tabs() {
-		for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		for _, size := range [][2]int{{80, 24}, {120, 40}, {160, 48}, {200, 60}} {
 			t.Run(fmt.Sprintf("%s_%dx%d", tab, size[0], size[1]), func(t *testing.T) {
 				a, _ := newApp(t, mustTime(t, fixedNow), size[0], size[1])
 				press(a, fmt.Sprint(int(tab)+1))

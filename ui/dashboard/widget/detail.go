@@ -95,6 +95,9 @@ func (d *Detail) SetSize(w, h int) {
 	d.render()
 }
 
+// Size returns the content size.
+func (d *Detail) Size() (w, h int) { return d.width, d.height }
+
 // SetFocused says whether the detail has the keyboard.
 func (d *Detail) SetFocused(f bool) { d.focused = f }
 

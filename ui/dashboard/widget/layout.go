@@ -63,8 +63,9 @@ type Want struct{ W, H int }
 // cells wide: a longer title wraps.
 func TitleMax(w int) int { return max(48, w*2/5) }
 
-// DetailMinWidth is the least width a detail keeps beside its list.
-func DetailMinWidth(w int) int { return max(MinWidth, w/3) }
+// DetailMinWidth is the least width a detail keeps beside its list: 3/8
+// of the body (45 cells at 120 columns), at least MinWidth.
+func DetailMinWidth(w int) int { return max(MinWidth, w*3/8) }
 
 // DetailMinHeight is the least height a detail keeps under its list.
 func DetailMinHeight(h int) int { return max(6, h*3/10) }

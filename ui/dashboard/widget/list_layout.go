@@ -239,8 +239,8 @@ func (l *List) scrollToSelection() {
 	}
 }
 
-// page is how many rows a page key moves: those in view, less one.
-func (l *List) page() int {
+// RowsShown is how many rows are in view (group headings included).
+func (l *List) RowsShown() int {
 	h, n, rows := l.rowsHeight(), 0, 0
 	for i := l.offset; i < len(l.visible); i++ {
 		if n += l.rowHeight(i); n > h {
@@ -248,8 +248,11 @@ func (l *List) page() int {
 		}
 		rows++
 	}
-	return max(rows-1, 1)
+	return rows
 }
+
+// page is how many rows a page key moves: those in view, less one.
+func (l *List) page() int { return max(l.RowsShown()-1, 1) }
 
 // ClickRow selects the row drawn on line y of the list's content (0 is the
 // first line). It reports whether a row was hit.
