@@ -90,7 +90,7 @@ func personLink(sh *Shared, id, role string, indent int) widget.Line {
 	if role != "" {
 		text += " — " + role
 	}
-	return widget.Line{Text: ui.Clean(text), Style: style, Indent: indent,
+	return widget.Line{Text: ui.Clean(text), Style: style, Indent: indent, Hang: 2,
 		Link: &ui.Target{Tab: ui.TabRoster, Kind: model.RecordPerson, ID: id}}
 }
 

@@ -27,10 +27,11 @@ type Lookup struct {
 // NewLookup returns the closed lookup.
 func NewLookup(sh *Shared) *Lookup {
 	l := &Lookup{sh: sh, list: widget.NewList(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Kind", Width: 8}, widget.Column{Title: "Name"}, widget.Column{Title: "", Width: 16})}
+		widget.Column{Title: "Kind", Width: 8}, widget.Column{Title: "Name"}, widget.Column{Title: "", Width: 16, Fit: true})}
 	l.list.SetPrompt("find ")
+	l.list.SetPlaceholder("people, rounds, events, issues, deadlines, sources")
 	l.list.SetEmpty("nothing known at this instant")
-	l.list.SetNote("people, rounds, events, issues, deadlines, sources · enter shows it · esc closes")
+	l.list.SetNote("enter shows it · esc closes")
 	return l
 }
 

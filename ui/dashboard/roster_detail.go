@@ -87,7 +87,7 @@ func roundAttendedLine(sh *Shared, ra model.RoundAttendance) widget.Line {
 	if ra.Attendance.Confidence != model.Confirmed {
 		text += " [" + ra.Attendance.Confidence.Label() + "]"
 	}
-	return widget.Line{Text: text, Style: style, Indent: 2, Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordRound, ID: r.ID}}
+	return widget.Line{Text: text, Style: style, Indent: 2, Hang: 2, Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordRound, ID: r.ID}}
 }
 
 // roundDetail shows a round's attendees by side (links to the people), its

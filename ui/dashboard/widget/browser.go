@@ -46,6 +46,7 @@ type Browser struct {
 	open          bool   // the detail has the keyboard
 	shownID       string // the record whose detail is loaded
 	shownTerms    string // the search the detail was highlighted for
+	laidRows      int    // the number of rows the panes were laid out for
 	// left is where the detail stood when a link in it was followed, so
 	// that coming back shows it exactly so.
 	left leftAt
@@ -104,6 +105,7 @@ func (b *Browser) panes() (list, detail Rect, wide bool) {
 
 // layout passes sizes and focus to the panes.
 func (b *Browser) layout() {
+	b.laidRows = b.List.Len()
 	b.List.SetBodyWidth(b.width)
 	list, detail, wide := b.panes()
 	if wide {
@@ -146,6 +148,9 @@ func (b *Browser) SelectedID() string {
 // always when force is set (new data, a clock that crossed a record). A
 // forced refresh of the same record keeps the scroll position.
 func (b *Browser) Refresh(force bool) {
+	if n := b.List.Len(); n != b.laidRows {
+		b.layout() // new rows: the list may want another height
+	}
 	id := b.SelectedID()
 	terms := strings.Join(b.List.Terms(), " ")
 	if b.pane != nil {
@@ -233,6 +238,7 @@ func (b *Browser) Update(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, false
 		}
 		used := b.List.Update(msg)
+		b.layout()
 		b.Refresh(false)
 		return nil, used
 	}
@@ -242,9 +248,7 @@ func (b *Browser) Update(msg tea.Msg) (tea.Cmd, bool) {
 func (b *Browser) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if b.Capturing() {
 		used := b.List.Update(msg)
-		if !b.List.Searching() {
-			b.layout()
-		}
+		b.layout() // the rows left, or the search line gone, change the split
 		b.Refresh(false)
 		return nil, used
 	}
@@ -350,62 +354,4 @@ func (b *Browser) View() string {
 		return JoinBoxes(listView, detailView)
 	}
 	return listView + "\n" + detailView
-}
-
-// ShortHelp lists the keys that work right now.
-func (b *Browser) ShortHelp() []key.Binding {
-	k := b.keys.List
-	switch {
-	case b.Capturing():
-		s := b.keys.Search
-		return []key.Binding{s.Accept, s.Cancel, s.Up, s.Down}
-	case b.open:
-		open := k.Open
-		open.SetHelp("enter", "follow link")
-		open.SetEnabled(b.Detail.HasLinks())
-		return []key.Binding{k.Up, k.Down, open, b.copyKey(), k.PageDown, k.Back}
-	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Search, b.copyKey()}
-}
-
-// copyKey is the copy binding, enabled when there is a URL to copy.
-func (b *Browser) copyKey() key.Binding {
-	c := b.keys.List.Copy
-	c.SetEnabled(b.Detail.URL() != "")
-	return c
-}
-
-// FullHelp lists every key of the browser, grouped.
-func (b *Browser) FullHelp() [][]key.Binding {
-	k := b.keys.List
-	if b.Capturing() {
-		return [][]key.Binding{b.ShortHelp()}
-	}
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.Back, k.Search, b.keys.Lookup, b.copyKey()},
-	}
-}
-
-// Mode names what has the keyboard, for help caches: "search", "detail",
-// "detail-links", "pane" or "list", with "+url" when a URL can be copied.
-func (b *Browser) Mode() string {
-	if b.Detail.URL() != "" && !b.Capturing() {
-		return b.mode() + "+url"
-	}
-	return b.mode()
-}
-
-func (b *Browser) mode() string {
-	switch {
-	case b.Capturing():
-		return "search"
-	case b.open && b.Detail.HasLinks():
-		return "detail-links"
-	case b.open:
-		return "detail"
-	case b.pane != nil:
-		return "pane"
-	}
-	return "list"
 }

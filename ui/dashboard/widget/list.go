@@ -150,6 +150,9 @@ func (l *List) SetRows(rows []Row) {
 // SetPrompt sets what the search line starts with ("/ " by default).
 func (l *List) SetPrompt(p string) { l.prompt = p }
 
+// SetPlaceholder sets what the empty search line says it is for.
+func (l *List) SetPlaceholder(p string) { l.input.Placeholder = p }
+
 // SetNote sets a quiet line drawn under the rows ("3 events lie ahead").
 func (l *List) SetNote(s string) { l.note = s }
 

@@ -114,9 +114,10 @@ func (l *List) Want(bodyW int) int {
 }
 
 // WantLines is the content height the list asks for: a line for each row
-// and for its heading, search line and note.
+// the search leaves (at least one) and for its heading, search line and
+// note. A search that narrows the list leaves the detail more room.
 func (l *List) WantLines() int {
-	return len(l.rows) + l.chromeLines(l.height >= 4)
+	return max(len(l.visible), 1) + l.chromeLines(true)
 }
 
 // chromeLines counts the lines that are not rows: the column headings (if
