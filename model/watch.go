@@ -40,13 +40,13 @@ func (dl *Deadline) DayEnd() time.Time {
 		return dl.At.Time
 	}
 	t := dl.At.Time
-	return startOfDay(t.Year(), t.Month(), t.Day()+1, t.Location())
+	return StartOfDay(t.Year(), t.Month(), t.Day()+1, t.Location())
 }
 
-// startOfDay is the first instant of a calendar day in loc: midnight, or the
+// StartOfDay is the first instant of a calendar day in loc: midnight, or the
 // first valid instant where midnight does not exist (a daylight-saving gap
 // at midnight, as in America/Santiago).
-func startOfDay(y int, m time.Month, d int, loc *time.Location) time.Time {
+func StartOfDay(y int, m time.Month, d int, loc *time.Location) time.Time {
 	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
 	want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	if t.Day() == want.Day() {

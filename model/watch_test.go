@@ -18,12 +18,12 @@ func zone(t *testing.T, name string) *time.Location {
 // midnight (Santiago moved from 00:00 -04 to 01:00 -03 on 7 Sep 2025).
 func TestStartOfDay(t *testing.T) {
 	scl := zone(t, "America/Santiago")
-	got := startOfDay(2025, 9, 7, scl)
+	got := StartOfDay(2025, 9, 7, scl)
 	if want := time.Date(2025, 9, 7, 4, 0, 0, 0, time.UTC); !got.Equal(want) || got.Day() != 7 {
 		t.Errorf("Santiago 7 Sep 2025 starts %v, want %v (01:00 -03)", got, want.In(scl))
 	}
 	ny := zone(t, "America/New_York")
-	if got := startOfDay(2026, 3, 8, ny); got.Hour() != 0 || got.Day() != 8 {
+	if got := StartOfDay(2026, 3, 8, ny); got.Hour() != 0 || got.Day() != 8 {
 		t.Errorf("New York 8 Mar 2026 starts %v, want midnight (the gap is at 02:00)", got)
 	}
 }

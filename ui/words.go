@@ -245,3 +245,65 @@ func DeadlineLeft(dl *model.Deadline, now time.Time) string {
 	}
 	return FormatDuration(st.Since) + " ago"
 }
+
+// ZoneCity is an IANA zone's place name: "America/New_York" gives "New
+// York"; a name without a slash is returned as it is ("UTC").
+func ZoneCity(name string) string {
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ReplaceAll(name, "_", " ")
+}
+
+// FormatAt formats an instant of the data for a reader in zone viewer: a
+// date-only instant as its day ("Sat 1 Nov 2025", the same day everywhere),
+// an exact one in the reader's zone, naming it, followed by the wall time
+// where it was set when that reads differently: "Mon 10 Nov 2025 13:01 CST
+// (00:01 EST in New York)". A nil viewer reads the instant where it was set.
+func FormatAt(in model.Instant, viewer *time.Location) string {
+	if in.IsZero() || in.IsDateOnly() || viewer == nil {
+		return FormatInstant(in)
+	}
+	layout := LayoutMinute
+	if in.Time.Second() != 0 {
+		layout = LayoutSecond
+	}
+	mine, own := in.Time.In(viewer), in.Time
+	s := mine.Format(layout)
+	if mine.Format("15:04 MST") == own.Format("15:04 MST") {
+		return s
+	}
+	short := "15:04 MST"
+	if mine.YearDay() != own.YearDay() {
+		short = "Mon 2 Jan 15:04 MST"
+	}
+	return s + " (" + own.Format(short) + " in " + ZoneCity(own.Location().String()) + ")"
+}
+
+// FormatDueIn is a deadline's instant for a narrow column, in the reader's
+// zone: "2025-11-10 13:01", or the day alone for a date-only deadline.
+func FormatDueIn(in model.Instant, viewer *time.Location) string {
+	if in.IsDateOnly() || viewer == nil {
+		return FormatDue(in)
+	}
+	return in.Time.In(viewer).Format("2006-01-02 15:04")
+}
+
+// WatchWords words the deadline to watch: its title (with "+ N more" when
+// several fall at the same moment) and its state ("06:01:00 left", "passed
+// 00:00:05 ago, extended", "due today"); also the titles of the date-only
+// deadlines beside it. Titles are cleaned.
+func WatchWords(w model.Watch, now time.Time) (title, state string, beside []string) {
+	dl := w.First()
+	if dl == nil {
+		return "", "", nil
+	}
+	title = Clean(dl.Title)
+	if n := len(w.Deadlines) - 1; n > 0 {
+		title += " + " + strconv.Itoa(n) + " more"
+	}
+	for _, b := range w.Beside {
+		beside = append(beside, Clean(b.Title))
+	}
+	return title, DeadlineState(dl, now, Compact), beside
+}

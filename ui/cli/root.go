@@ -126,7 +126,10 @@ func loadZone(cmd *cobra.Command, name string) (*time.Location, error) {
 	if len(name) > 64 || strings.ContainsAny(name, "\x00\\") {
 		return nil, usagef(cmd, "unknown time zone %q for --tz", truncate(name))
 	}
-	loc, err := time.LoadLocation(name)
+	if name == "Local" {
+		return time.Local, nil
+	}
+	loc, err := LoadZone(name)
 	if err != nil {
 		return nil, usagef(cmd, "unknown time zone %q for --tz (want an IANA name such as Asia/Shanghai)", ui.Clean(name))
 	}
