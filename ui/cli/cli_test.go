@@ -160,3 +160,18 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(m.Run())
 }
+
+// TestDumbTerminal: TERM=dumb (or no TERM) on a terminal gets the views as
+// text, at the terminal's width, with a one-line note, never the
+// full-screen dashboard.
+func TestDumbTerminal(t *testing.T) {
+	for _, env := range [][]string{{"TERM=dumb"}, nil} {
+		r := runWith(t, env, true, "--data", fixture, "--at", "2025-11-09")
+		if r.code != 0 || !strings.Contains(r.stdout, "Countdowns:") || strings.ContainsRune(r.stdout, '\x1b') {
+			t.Errorf("env %v: exit %d, stdout %.200q", env, r.code, r.stdout)
+		}
+		if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "cannot draw the dashboard") {
+			t.Errorf("env %v: stderr %q", env, r.stderr)
+		}
+	}
+}

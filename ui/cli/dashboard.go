@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -26,6 +27,7 @@ import (
 func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) error {
 	opts := dashboard.Options{
 		Clock: clockFunc(r.now), Start: s.at, Zone: s.zone, NoColor: r.noColor(), Notify: df.notify,
+		InTmux: r.env("TMUX") != "", Title: df.title,
 	}
 	if df.watch && r.g.data == "" {
 		return usagef(cmd, "--watch needs --data FILE: the built-in data never changes")
@@ -41,9 +43,16 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 	if err != nil {
 		return err
 	}
-	if tty, _ := r.terminal(r.stdout); !tty {
-		fmt.Fprintln(r.stderr, "truce: standard output is not a terminal, so here is every view as text ('truce print all')")
-		return printTo(r.stdout, ds, s, nil, plain.DefaultWidth, false)
+	if tty, width := r.terminal(r.stdout); !tty || r.dumbTerminal() {
+		why := "standard output is not a terminal"
+		if tty {
+			why = "TERM=" + r.env("TERM") + " cannot draw the dashboard"
+			width = min(max(width, minPrintWidth), maxPrintWidth)
+		} else {
+			width = plain.DefaultWidth
+		}
+		fmt.Fprintf(r.stderr, "truce: %s, so here is every view as text ('truce print all')\n", why)
+		return printTo(r.stdout, ds, s, nil, width, false)
 	}
 	if df.watch {
 		path := r.g.data
@@ -61,6 +70,14 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
 	}
 	return runProgram(tea.NewProgram(m, popts...))
+}
+
+// dumbTerminal reports a terminal without cursor addressing (TERM=dumb, or
+// no TERM at all outside Windows, where consoles set none): the full-screen
+// dashboard cannot be drawn on it.
+func (r *runner) dumbTerminal() bool {
+	term := r.env("TERM")
+	return term == "dumb" || term == "" && runtime.GOOS != "windows"
 }
 
 // clockFunc makes the command line's clock the dashboard's.

@@ -31,9 +31,6 @@ type tab interface {
 	Back() bool
 	// UsesArrows is true when ←/→ mean something in the tab right now.
 	UsesArrows() bool
-	// ShowsSeconds is true when the tab draws something that changes
-	// every second.
-	ShowsSeconds() bool
 	// Mode names what has the keyboard ("list", "detail", "search", …);
 	// the help is drawn again when it changes.
 	Mode() string
@@ -51,6 +48,11 @@ type Options struct {
 	NoColor bool
 	// Notify sends desktop notifications (OSC 9/777) when a deadline passes.
 	Notify bool
+	// InTmux wraps the notifications in tmux's passthrough, which tmux
+	// forwards to the outer terminal (with allow-passthrough on).
+	InTmux bool
+	// Title puts the watched countdown in the terminal's title.
+	Title bool
 	// Tab is the tab to start on.
 	Tab ui.TabID
 	// Watch, when set, reloads the data with it whenever the file at
@@ -85,8 +87,9 @@ type App struct {
 	// Rendered pieces kept between frames, with what they were made from.
 	tabBarKey  tabBarKey
 	tabBarView string
-	helpKey    helpKey
+	helpCache  helpCache
 	helpText   string
+	helpOffset int // the full help's first line drawn
 
 	timeline   *Timeline
 	roster     *Roster
@@ -223,7 +226,9 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, true
 	case key.Matches(msg, k.Help):
 		a.help.ShowAll = !a.help.ShowAll
+		a.helpOffset = 0
 		a.resize(a.width, a.height)
+	case a.help.ShowAll && a.helpKey(msg):
 	case key.Matches(msg, k.NextTab):
 		a.setTab((a.tab + 1) % ui.TabCount)
 	case key.Matches(msg, k.PrevTab):
@@ -235,6 +240,7 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, a.keys.Widget.List.Back):
 		if a.banner != "" {
 			a.banner = ""
+			a.resize(a.width, a.height)
 			return nil, true
 		}
 		a.back()
@@ -270,13 +276,15 @@ func (a *App) back() {
 	}
 }
 
-// setTab focuses a tab.
+// setTab focuses a tab, with current values at once (not the values of
+// the last tick).
 func (a *App) setTab(t ui.TabID) {
 	if t == a.tab {
 		return
 	}
 	a.tab = t
 	a.resize(a.width, a.height)
+	a.syncClock(true)
 }
 
 // navigate shows a record in its tab; push remembers the current place.
@@ -295,7 +303,7 @@ func (a *App) navigate(to ui.Target, push bool) {
 func (a *App) setTheme(isDark bool) tea.Cmd {
 	*a.sh.Styles = *ui.NewStyles(ui.NewTheme(isDark, a.opts.NoColor))
 	a.help.Styles = a.sh.Styles.Help
-	a.tabBarKey, a.helpKey = tabBarKey{}, helpKey{}
+	a.tabBarKey, a.helpCache = tabBarKey{}, helpCache{}
 	cmd := a.toAll(ThemeMsg{})
 	a.resize(a.width, a.height)
 	return cmd

@@ -88,9 +88,6 @@ func (v *Issues) Back() bool { return v.b.Back() }
 // UsesArrows is false: ←/→ switch tabs.
 func (v *Issues) UsesArrows() bool { return false }
 
-// ShowsSeconds is false.
-func (v *Issues) ShowsSeconds() bool { return false }
-
 // Mode names what has the keyboard, for the help cache.
 func (v *Issues) Mode() string { return v.b.Mode() }
 

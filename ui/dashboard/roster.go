@@ -146,9 +146,6 @@ func (v *Roster) Capturing() bool { return v.b.Capturing() }
 // UsesArrows is true while the matrix has the keyboard.
 func (v *Roster) UsesArrows() bool { return v.showsMatrix() && !v.b.IsOpen() }
 
-// ShowsSeconds is false.
-func (v *Roster) ShowsSeconds() bool { return false }
-
 // Mode names what has the keyboard, for the help cache.
 func (v *Roster) Mode() string {
 	if v.showsMatrix() && !v.b.IsOpen() {

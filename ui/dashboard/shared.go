@@ -29,6 +29,9 @@ type Shared struct {
 	Styles *ui.Styles
 	// Keys are every binding of the program, built once.
 	Keys *Keys
+	// Watch is the deadline to watch at Now (model.WatchAt): the footer's,
+	// the Countdowns headline's, the title's.
+	Watch model.Watch
 }
 
 // newShared returns shared state for data at now.
@@ -47,17 +50,19 @@ func (sh *Shared) setNow(now time.Time) bool {
 	now = now.Truncate(time.Second)
 	old := sh.Now
 	sh.Now = now
-	if sh.Known != nil && !crossesRecord(sh.Data, old, now) {
-		return false
+	changed := sh.Known == nil || crossesRecord(sh.Data, old, now)
+	if changed {
+		sh.Known = sh.Data.AsOf(now)
 	}
-	sh.Known = sh.Data.AsOf(now)
-	return true
+	sh.Watch = sh.Known.WatchAt(now, model.WatchHold)
+	return changed
 }
 
 // setData replaces the dataset (a --watch reload) and recomputes Known.
 func (sh *Shared) setData(ds *model.Dataset) {
 	sh.Data = ds
 	sh.Known = ds.AsOf(sh.Now)
+	sh.Watch = sh.Known.WatchAt(sh.Now, model.WatchHold)
 }
 
 // crossesRecord reports whether some event, round or deadline's set instant

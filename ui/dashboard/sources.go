@@ -78,9 +78,6 @@ func (v *Sources) Back() bool { return v.b.Back() }
 // UsesArrows is false: ←/→ switch tabs.
 func (v *Sources) UsesArrows() bool { return false }
 
-// ShowsSeconds is false.
-func (v *Sources) ShowsSeconds() bool { return false }
-
 // Mode names what has the keyboard, for the help cache.
 func (v *Sources) Mode() string { return v.b.Mode() }
 

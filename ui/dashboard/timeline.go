@@ -120,9 +120,6 @@ func (t *Timeline) Back() bool { return t.b.Back() }
 // UsesArrows is false: ←/→ switch tabs.
 func (t *Timeline) UsesArrows() bool { return false }
 
-// ShowsSeconds is false: nothing on the Timeline changes every second.
-func (t *Timeline) ShowsSeconds() bool { return false }
-
 // Mode names what has the keyboard, for the help cache.
 func (t *Timeline) Mode() string { return t.b.Mode() }
 
