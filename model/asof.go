@@ -29,17 +29,13 @@ import (
 // changed meanwhile. AsOf on an answer for t' >= t gives AsOf(t) again.
 func (d *Dataset) AsOf(t time.Time) *Dataset {
 	x := d.ix()
-	b := &asOf{d: d, t: t}
-	b.srcKnown = make([]bool, len(d.Sources))
-	for i := range d.Sources {
-		b.srcKnown[i] = b.known(d.Sources[i].from)
-	}
+	b := newAsOf(d, x, t)
 	v := &Dataset{Meta: d.Meta, AsOfTime: t, Later: d.Later}
 	o := new([nCols][]int32)
 	keep := func(col, i int) { o[col] = append(o[col], b.origin(x, col, i)) }
 	v.Sources = make([]Source, 0, len(d.Sources))
 	for i := range d.Sources {
-		if s := d.Sources[i]; b.srcKnown[i] {
+		if s := d.Sources[i]; b.src[b.origin(x, colSources, i)] {
 			if s.CopyOf != "" && !b.sourceOK(s.CopyOf) {
 				s.CopyOf = ""
 			}
@@ -70,7 +66,8 @@ func (d *Dataset) AsOf(t time.Time) *Dataset {
 			if e.Round != "" && !b.roundOK(e.Round) {
 				e.Round = ""
 			}
-			e.People, e.Issues = b.strs.keep(e.People, b.personOK), b.strs.keep(e.Issues, b.issueOK)
+			e.People, e.peoplePos = b.keepKnown(e.People, e.peoplePos, b.people, b.personOK)
+			e.Issues, e.issuesPos = b.keepKnown(e.Issues, e.issuesPos, b.issues, b.issueOK)
 			e.Sourced = b.sourced(e.Sourced)
 			v.Events = append(v.Events, e)
 			keep(colEvents, i)
@@ -103,19 +100,55 @@ func (d *Dataset) AsOf(t time.Time) *Dataset {
 		Issues: v.Later.Issues + all.Issues - got.Issues, Deadlines: v.Later.Deadlines + all.Deadlines - got.Deadlines,
 		Discrepancies: v.Later.Discrepancies + all.Discrepancies - got.Discrepancies,
 	}
-	v.idx = &index{maps: x.maps, origin: o}
+	v.idx = &index{maps: x.maps, size: x.size, origin: o}
 	return v
+}
+
+// newAsOf prepares one call: which sources, people and issues are known at
+// t, by lookup position, and pools sized for d.
+func newAsOf(d *Dataset, x *index, t time.Time) *asOf {
+	b := &asOf{d: d, t: t}
+	x.sizesOnce.Do(func() { x.sizes = d.poolSizes() })
+	b.strs.buf = make([]string, 0, x.sizes.strs)
+	b.ints.buf = make([]int32, 0, x.sizes.strs)
+	b.atts.buf = make([]Attendance, 0, x.sizes.atts)
+	b.stats.buf = make([]StatusEntry, 0, x.sizes.stats)
+	b.poss.buf = make([]PositionEntry, 0, x.sizes.poss)
+	b.src = make(known, x.size[colSources])
+	b.group = make([]int32, x.size[colSources])
+	b.weak = make([]bool, x.size[colSources])
+	for i := range d.Sources {
+		p := b.origin(x, colSources, i)
+		b.src[p] = b.known(d.Sources[i].from)
+		b.group[p] = int32(d.Sources[i].group) //nolint:gosec // far below 2^31
+		b.weak[p] = d.Sources[i].Kind.IsWeak()
+	}
+	b.people = make(known, x.size[colPeople])
+	for i := range d.People {
+		b.people[b.origin(x, colPeople, i)] = b.known(d.People[i].from)
+	}
+	b.issues = make(known, x.size[colIssues])
+	for i := range d.Issues {
+		b.issues[b.origin(x, colIssues, i)] = b.known(d.Issues[i].from)
+	}
+	return b
 }
 
 // asOf builds one answer of AsOf.
 type asOf struct {
-	d        *Dataset
-	t        time.Time
-	srcKnown []bool // by position in d.Sources
-	strs     pool[string]
-	atts     pool[Attendance]
-	stats    pool[StatusEntry]
-	poss     pool[PositionEntry]
+	d *Dataset
+	t time.Time
+	// src, people and issues say which records are known, group and weak
+	// hold each source's independence group and weakness; all by lookup
+	// position.
+	src, people, issues known
+	group               []int32
+	weak                []bool
+	strs                pool[string]
+	ints                pool[int32]
+	atts                pool[Attendance]
+	stats               pool[StatusEntry]
+	poss                pool[PositionEntry]
 }
 
 func (b *asOf) known(at time.Time) bool { return !at.After(b.t) }
@@ -130,7 +163,7 @@ func (b *asOf) origin(x *index, col, i int) int32 {
 
 func (b *asOf) sourceOK(id string) bool {
 	i, ok := b.d.pos(colSources, id, len(b.d.Sources))
-	return ok && b.srcKnown[i]
+	return ok && b.known(b.d.Sources[i].from)
 }
 
 func (b *asOf) personOK(id string) bool {
@@ -164,20 +197,26 @@ func (b *asOf) sourced(s Sourced) Sourced {
 	if s.Sources == nil {
 		return s
 	}
-	kept := b.strs.keep(s.Sources, b.sourceOK)
+	kept, pos := b.keepKnown(s.Sources, s.pos, b.src, b.sourceOK)
 	if len(kept) < len(s.Sources) {
-		var buf [8]int
+		var buf [8]int32
 		groups := buf[:0]
-		for _, id := range kept {
-			if src, _ := b.d.Source(id); !src.Kind.IsWeak() && !slices.Contains(groups, src.group) {
-				groups = append(groups, src.group)
+		for j, id := range kept {
+			g, weak := int32(0), true
+			if pos != nil {
+				g, weak = b.group[pos[j]], b.weak[pos[j]]
+			} else if src, ok := b.d.Source(id); ok {
+				g, weak = int32(src.group), src.Kind.IsWeak() //nolint:gosec // far below 2^31
+			}
+			if !weak && !slices.Contains(groups, g) {
+				groups = append(groups, g)
 			}
 		}
 		if sup := Supported(len(groups)); sup.Rank() < s.Confidence.Rank() {
 			s.Confidence = sup
 		}
 	}
-	s.Sources = kept
+	s.Sources, s.pos = kept, pos
 	return s
 }
 
@@ -192,7 +231,7 @@ func (b *asOf) round(r *Round) Round {
 	if r.Attendance != nil {
 		c.Attendance = b.atts.take(len(r.Attendance))
 		for _, a := range r.Attendance {
-			if !b.known(a.from) || !b.personOK(a.Person) {
+			if !b.known(a.from) || !b.attendee(&a) {
 				continue
 			}
 			if !b.known(a.roleFrom) {
@@ -240,6 +279,14 @@ func (b *asOf) issue(is *Issue) Issue {
 	}
 	c.project(len(c.Statuses), len(c.Positions))
 	return c
+}
+
+// attendee reports whether the attendee is known at t.
+func (b *asOf) attendee(a *Attendance) bool {
+	if a.personRef > 0 {
+		return b.people.at(a.personRef - 1)
+	}
+	return b.personOK(a.Person)
 }
 
 // ref returns id when ok accepts it, else "".

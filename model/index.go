@@ -23,10 +23,64 @@ const (
 // records (ascending, because AsOf keeps the records' order).
 type index struct {
 	maps   [nCols]map[string]int
+	size   [nCols]int      // the number of records the maps were built over
 	origin *[nCols][]int32 // nil for a prepared whole dataset: identity
 
 	instantsOnce sync.Once
 	instants     []time.Time
+
+	sizesOnce sync.Once
+	sizes     poolSizes
+}
+
+// poolSizes counts the list elements of a dataset, so that AsOf allocates
+// its pools once.
+type poolSizes struct{ strs, atts, stats, poss int }
+
+func (d *Dataset) poolSizes() poolSizes {
+	var n poolSizes
+	src := func(s *Sourced) { n.strs += len(s.Sources) }
+	for i := range d.People {
+		p := &d.People[i]
+		n.strs += len(p.Titles) + len(p.Aliases) + len(p.Issues)
+		src(&p.Sourced)
+	}
+	for i := range d.Rounds {
+		r := &d.Rounds[i]
+		n.strs += len(r.Issues)
+		n.atts += len(r.Attendance)
+		src(&r.Sourced)
+		for j := range r.Attendance {
+			src(&r.Attendance[j].Sourced)
+		}
+	}
+	for i := range d.Events {
+		n.strs += len(d.Events[i].People) + len(d.Events[i].Issues)
+		src(&d.Events[i].Sourced)
+	}
+	for i := range d.Issues {
+		is := &d.Issues[i]
+		n.stats += len(is.Statuses)
+		n.poss += len(is.Positions)
+		src(&is.Sourced)
+		for j := range is.Statuses {
+			src(&is.Statuses[j].Sourced)
+		}
+		for j := range is.Positions {
+			n.strs += len(is.Positions[j].People)
+			src(&is.Positions[j].Sourced)
+		}
+	}
+	for i := range d.Deadlines {
+		n.strs += len(d.Deadlines[i].Issues)
+		src(&d.Deadlines[i].Sourced)
+	}
+	for i := range d.Discrepancies {
+		x := &d.Discrepancies[i]
+		n.strs += len(x.Events) + len(x.Rounds) + len(x.People) + len(x.Issues) + len(x.Deadlines)
+		src(&x.Sourced)
+	}
+	return n
 }
 
 func positions[T any](items []T, id func(*T) string) map[string]int {
@@ -68,6 +122,8 @@ func (d *Dataset) Prepare() {
 		colIssues:    positions(d.Issues, func(i *Issue) string { return i.ID }),
 		colDeadlines: positions(d.Deadlines, func(dl *Deadline) string { return dl.ID }),
 	}}
+	d.idx.size = [nCols]int{len(d.Sources), len(d.People), len(d.Rounds), len(d.Events), len(d.Issues), len(d.Deadlines)}
+	d.computeRefs()
 	if d.AsOfTime.IsZero() {
 		d.computeKnown()
 	}

@@ -125,6 +125,8 @@ type Sourced struct {
 	// returned by AsOf it is lowered when the sources known at the instant
 	// no longer support the level the data gives.
 	Confidence Confidence `toml:"confidence" json:"confidence"`
+
+	pos []int32 // the lookup position of each of Sources (-1: unknown), set by Prepare
 }
 
 // Tally counts the records of each collection.

@@ -54,6 +54,7 @@ type Attendance struct {
 	Sourced
 
 	from, roleFrom time.Time
+	personRef      int32 // 1 + the lookup position of Person; 0 when not resolved
 }
 
 // KnownFrom returns the instant from which the attendance was known (never
@@ -216,7 +217,8 @@ type Event struct {
 	Issues []string `toml:"issues,omitempty" json:"issues,omitempty"`
 	Sourced
 
-	from time.Time
+	from                 time.Time
+	peoplePos, issuesPos []int32 // lookup positions of People and Issues (-1: unknown)
 }
 
 // KnownFrom returns the instant from which the event was known.
