@@ -50,7 +50,7 @@ func (sh *Shared) setNow(now time.Time) bool {
 	now = now.Truncate(time.Second)
 	old := sh.Now
 	sh.Now = now
-	changed := sh.Known == nil || crossesRecord(sh.Data, old, now)
+	changed := sh.Known == nil || sh.Data.ChangesBetween(old, now)
 	if changed {
 		sh.Known = sh.Data.AsOf(now)
 	}
@@ -63,31 +63,6 @@ func (sh *Shared) setData(ds *model.Dataset) {
 	sh.Data = ds
 	sh.Known = ds.AsOf(sh.Now)
 	sh.Watch = sh.Known.WatchAt(sh.Now, model.WatchHold)
-}
-
-// crossesRecord reports whether some event, round or deadline's set instant
-// lies in (a, b] or (b, a]: only then does AsOf give a different answer.
-func crossesRecord(d *model.Dataset, a, b time.Time) bool {
-	if a.After(b) {
-		a, b = b, a
-	}
-	in := func(t time.Time) bool { return t.After(a) && !t.After(b) }
-	for i := range d.Events {
-		if in(d.Events[i].At.Time) {
-			return true
-		}
-	}
-	for i := range d.Rounds {
-		if in(d.Rounds[i].Start.Time) {
-			return true
-		}
-	}
-	for i := range d.Deadlines {
-		if in(d.Deadlines[i].Set.Time) {
-			return true
-		}
-	}
-	return false
 }
 
 // ClockMsg tells the tabs the clock moved (a tick or a jump). Shared.Now is
