@@ -40,7 +40,7 @@ func TestStatusLines(t *testing.T) {
 		{"date-only, the day after", "2025-11-02T04:30:00Z",
 			"Extended truce ends: 8d 00:31:00 left · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 		{"all passed: the last one", "2026-11-23T12:00:00Z",
-			"One-year truce ends: passed 13 days ago, outcome not yet recorded · Tue 10 Nov 2026"},
+			"One-year truce ends: passed 13 days ago, after the data's coverage; outcome not recorded · Tue 10 Nov 2026"},
 		{"offset and zone name", "2025-11-09 19:00 Asia/Shanghai",
 			"Extended truce ends: 18:01:00 left · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 	}

@@ -38,7 +38,7 @@ func NewCountdowns(sh *Shared) *Countdowns {
 		widget.Column{Title: "Due", Width: 16}, widget.Column{Title: "Left / since", Width: 15}, widget.Column{Title: "Deadline"})}
 	v.b.ListShare = 58
 	v.b.DetailFor = v.detail
-	v.b.List.SetEmpty("no deadlines in the data")
+	v.b.List.SetEmpty(firstSetWords(sh))
 	v.rebuild()
 	return v
 }
@@ -47,6 +47,7 @@ func NewCountdowns(sh *Shared) *Countdowns {
 func (v *Countdowns) rebuild() {
 	st := v.sh.Styles
 	ds := v.sh.Known.DeadlinesInOrder()
+	v.b.List.SetEmpty(firstSetWords(v.sh))
 	rows := make([]widget.Row, 0, len(ds))
 	for _, d := range ds {
 		rows = append(rows, widget.Row{

@@ -5,7 +5,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
@@ -78,9 +77,9 @@ func (a *App) clockMarker() string {
 // dataPart says how current the data is and how many sources it has.
 func (a *App) dataPart() string {
 	st := a.sh.Styles
-	d := a.sh.Data
-	return st.FooterKey.Render("data checked ") + st.FooterValue.Render(d.Meta.Checked.Date()) +
-		st.FooterKey.Render(" · ") + st.FooterValue.Render(ui.Plural(len(d.Sources), "source"))
+	k := a.sh.Known
+	return st.FooterValue.Render(ui.CoverageShort(k.Meta)) +
+		st.FooterKey.Render(" · ") + st.FooterValue.Render(ui.Plural(len(k.Sources), "source"))
 }
 
 // watchPart is the deadline to watch in at most w cells: the time left (or
@@ -117,22 +116,16 @@ func (a *App) noWatchText() string {
 	if len(a.sh.Data.Deadlines) == 0 {
 		return "no deadlines in the data"
 	}
-	if first := a.firstSet(); first != nil {
-		return "no deadline set yet: the first, " + ui.Clean(first.Title) + ", is set on " + ui.FormatInstant(first.Set)
-	}
-	return "no deadline known at this instant"
+	return firstSetWords(a.sh)
 }
 
-// firstSet is the deadline set first, of the whole data.
-func (a *App) firstSet() *model.Deadline {
-	var first *model.Deadline
-	for i := range a.sh.Data.Deadlines {
-		d := &a.sh.Data.Deadlines[i]
-		if !d.Set.IsZero() && (first == nil || d.Set.Time.Before(first.Set.Time)) {
-			first = d
-		}
+// firstSetWords says, before any deadline was set, when the data's first
+// one is (a pointer for time travel: ] moves the clock a day on).
+func firstSetWords(sh *Shared) string {
+	if next, ok := sh.Data.NextDeadlineSet(sh.Now); ok {
+		return "no deadline set yet; the data's first is set on " + ui.FormatInstant(next.Set)
 	}
-	return first
+	return "no deadline known at this instant"
 }
 
 // windowTitle is the terminal title: the watched countdown with --title,

@@ -150,3 +150,16 @@ func labelBlock(st *ui.Styles, pairs [][2]string) []widget.Line {
 func padLabel(s string, w int) string {
 	return s + strings.Repeat(" ", max(w-lipgloss.Width(s), 0))
 }
+
+// roundOutcome is a round's outcome as known at the clock, or where the
+// round stands while none is known ("in progress", "ended; outcome not yet
+// reported").
+func roundOutcome(r *model.Round) string {
+	if r.Outcome != "" {
+		return r.Outcome
+	}
+	if r.State != "" && r.State != model.RoundConcluded {
+		return r.State.Label()
+	}
+	return "not reported"
+}

@@ -95,9 +95,13 @@ func (v *Sources) detail(id string) []widget.Line {
 		return nil
 	}
 	out := []widget.Line{{Text: ui.Clean(s.Title), Style: st.Title}}
+	copyOf := ""
+	if c, ok := sh.Known.Source(s.CopyOf); ok && s.CopyOf != "" {
+		copyOf = c.Outlet + ", " + c.Title
+	}
 	out = append(out, labelBlock(st, [][2]string{
-		{"Outlet", s.Outlet}, {"Date", s.Date}, {"Kind", string(s.Kind)},
-		{"URL", s.URL}, {"File", s.File}, {"Note", s.Note},
+		{"Outlet", s.Outlet}, {"Date", s.Date}, {"Kind", ui.SourceKindWords(s.Kind)},
+		{"Carries", s.Via}, {"Copy of", copyOf}, {"URL", s.URL}, {"Note", s.Note},
 	})...)
 	if ds := sh.Known.DiscrepanciesOfSource(id); len(ds) > 0 {
 		out = append(out, heading(st, "⚑ "+ui.Plural(len(ds), "claim")+" the record contradicts")...)

@@ -181,7 +181,7 @@ func (t *Timeline) roundLines(roundID string) []widget.Line {
 		{"Dates", ui.DateRange(r.Start, r.End)},
 		{"Place", r.City + ", " + r.Country},
 		{"Venue", r.Venue},
-		{"Outcome", r.Outcome},
+		{"Outcome", roundOutcome(r)},
 	})...)
 	return append(out, attendeeLines(sh, sh.Known.AttendeesBySide(r.ID))...)
 }
