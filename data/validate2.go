@@ -66,10 +66,10 @@ func (k *checker) sourceLinks(list []model.Source) {
 	for i := range list {
 		s := &list[i]
 		p := indexed("sources", i)
-		switch {
-		case s.CopyOf == "":
+		switch s.CopyOf {
+		case "":
 			continue
-		case s.CopyOf == s.ID:
+		case s.ID:
 			k.c.add(p+".copy_of", "a source cannot copy itself")
 			continue
 		}

@@ -157,7 +157,7 @@ func (d *Dataset) pos(col int, id string, n int) (int, bool) {
 		return 0, false
 	}
 	if x.origin != nil {
-		j, found := slices.BinarySearch(x.origin[col], int32(i))
+		j, found := slices.BinarySearch(x.origin[col], int32(i)) //nolint:gosec // i indexes a record: far below 2^31
 		if !found {
 			return 0, false
 		}

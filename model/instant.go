@@ -72,7 +72,7 @@ func (in *Instant) UnmarshalTOML(v any) error {
 // first instant of that day (00:00, or the first valid instant where a
 // clock change skips midnight).
 func NewDate(year int, month time.Month, day int, loc *time.Location) Instant {
-	return Instant{Time: startOfDay(year, month, day, loc), Precision: DateOnly}
+	return Instant{Time: StartOfDay(year, month, day, loc), Precision: DateOnly}
 }
 
 // NewExact returns an exact instant.
@@ -86,7 +86,7 @@ func (in Instant) Resolve(loc *time.Location) Instant {
 	}
 	t := in.Time
 	if in.Precision == DateOnly {
-		return Instant{Time: startOfDay(t.Year(), t.Month(), t.Day(), loc), Precision: DateOnly}
+		return Instant{Time: StartOfDay(t.Year(), t.Month(), t.Day(), loc), Precision: DateOnly}
 	}
 	return Instant{
 		Time:      time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc),

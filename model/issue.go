@@ -127,8 +127,9 @@ func DefaultZone(s Side) string {
 		return "America/New_York"
 	case China:
 		return "Asia/Shanghai"
+	default:
+		return "UTC"
 	}
-	return "UTC"
 }
 
 // Term is the state of the term of an issue's current status at an

@@ -9,11 +9,11 @@ import (
 // (a replacement by a deadline that is not in the file).
 var never = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 
-// startOfDay returns the first instant of the calendar day y-m-d (normalised,
+// StartOfDay returns the first instant of the calendar day y-m-d (normalised,
 // so that day 32 is the 1st of the next month) in loc: 00:00, or where that
 // midnight does not exist (a clock change at midnight), the first valid
 // instant of the day.
-func startOfDay(y int, m time.Month, d int, loc *time.Location) time.Time {
+func StartOfDay(y int, m time.Month, d int, loc *time.Location) time.Time {
 	if loc == nil {
 		loc = time.UTC
 	}
@@ -39,9 +39,10 @@ func knownFrom(in Instant) time.Time {
 		return time.Time{}
 	case DateOnly:
 		y, m, d := in.Time.Date()
-		return startOfDay(y, m, d+1, in.Time.Location())
+		return StartOfDay(y, m, d+1, in.Time.Location())
+	default:
+		return in.Time
 	}
-	return in.Time
 }
 
 // knownIn is knownFrom after placing a floating value in loc.
@@ -55,7 +56,7 @@ func beginning(in Instant, loc *time.Location) time.Time {
 		return in.Time
 	}
 	y, m, d := in.Time.Date()
-	return startOfDay(y, m, d, in.Time.Location())
+	return StartOfDay(y, m, d, in.Time.Location())
 }
 
 func later(a, b time.Time) time.Time {
@@ -205,6 +206,7 @@ func (is *Issue) project(ns, np int) {
 			is.US = p.Text
 		case China:
 			is.China = p.Text
+		default: // the loader allows only the two sides
 		}
 	}
 }

@@ -33,7 +33,7 @@ func TestStartOfDayDST(t *testing.T) {
 	}
 	for _, c := range cases {
 		loc := mustZone(t, c.zone)
-		got := startOfDay(c.y, c.m, c.d, loc)
+		got := StartOfDay(c.y, c.m, c.d, loc)
 		if !got.Equal(c.wantUTC) {
 			t.Errorf("%s %d-%02d-%02d: %v, want %v", c.zone, c.y, c.m, c.d, got.UTC(), c.wantUTC)
 		}

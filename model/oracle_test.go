@@ -88,14 +88,14 @@ func (o *oracle) source(id string) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	t, ok := o.sourceDate(s)
+	t := o.sourceDate(s)
 	o.srcs[id] = t
-	return t, ok
+	return t, true
 }
 
-func (o *oracle) sourceDate(s *model.Source) (time.Time, bool) {
+func (o *oracle) sourceDate(s *model.Source) time.Time {
 	if !s.Published.IsZero() {
-		return eod(s.Published), true
+		return eod(s.Published)
 	}
 	loc := time.UTC
 	if s.Zone != "" {
@@ -106,26 +106,27 @@ func (o *oracle) sourceDate(s *model.Source) (time.Time, bool) {
 		date = date[:8] + date[11:]
 	}
 	if t, err := time.Parse("2006-01", date); err == nil && len(date) == 7 {
-		return dayStart(t.Year(), t.Month()+1, 1, loc), true
+		return dayStart(t.Year(), t.Month()+1, 1, loc)
 	}
 	t, err := time.Parse(time.DateOnly, date)
 	if err != nil {
-		return time.Time{}, true
+		return time.Time{}
 	}
-	return dayStart(t.Year(), t.Month(), t.Day()+1, loc), true
+	return dayStart(t.Year(), t.Month(), t.Day()+1, loc)
 }
 
-func (o *oracle) sources(ids []string) (earliest, last time.Time, any bool) {
+func (o *oracle) sources(ids []string) (earliest, last time.Time) {
+	seen := false
 	for _, id := range ids {
 		if t, ok := o.source(id); ok {
-			if !any || t.Before(earliest) {
+			if !seen || t.Before(earliest) {
 				earliest = t
 			}
 			last = latest(last, t)
-			any = true
+			seen = true
 		}
 	}
-	return earliest, last, any
+	return earliest, last
 }
 
 func (o *oracle) event(e *model.Event) time.Time {
@@ -163,7 +164,7 @@ func (o *oracle) role(r *model.Round, a *model.Attendance) time.Time {
 
 func (o *oracle) issue(is *model.Issue) time.Time {
 	if len(is.Statuses) == 0 {
-		_, last, _ := o.sources(is.Sources)
+		_, last := o.sources(is.Sources)
 		return last
 	}
 	first := eod(is.Statuses[0].Known)
@@ -179,7 +180,7 @@ func (o *oracle) deadline(dl *model.Deadline) time.Time {
 	if !dl.Set.IsZero() {
 		return eod(dl.Set)
 	}
-	first, _, _ := o.sources(dl.Sources)
+	first, _ := o.sources(dl.Sources)
 	return first
 }
 
@@ -195,7 +196,7 @@ func (o *oracle) discrepancy(x *model.Discrepancy) time.Time {
 	if !x.Known.IsZero() {
 		return latest(eod(x.Known), claim)
 	}
-	_, last, _ := o.sources(x.Sources)
+	_, last := o.sources(x.Sources)
 	return latest(claim, last)
 }
 
@@ -239,7 +240,7 @@ func (o *oracle) person(p *model.Person) time.Time {
 	if t, ok := o.people[p.ID]; ok {
 		return t
 	}
-	first, _, _ := o.sources(p.Sources)
+	first, _ := o.sources(p.Sources)
 	return first
 }
 

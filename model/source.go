@@ -134,14 +134,14 @@ func sourceKnownFrom(s *Source, loc *time.Location) time.Time {
 	var y, m, day int
 	switch {
 	case len(d) == len("2025-10") && scan(d, &y, &m, nil):
-		return startOfDay(y, time.Month(m+1), 1, loc)
+		return StartOfDay(y, time.Month(m+1), 1, loc)
 	case len(d) == len("2025-10-12") && scan(d, &y, &m, &day):
 	case len(d) == len("2025-10-12/13") && d[10] == '/' && scan(d[:10], &y, &m, &day) && digits(d[11:]):
 		day = int(d[11]-'0')*10 + int(d[12]-'0')
 	default:
 		return time.Time{}
 	}
-	return startOfDay(y, time.Month(m), day+1, loc)
+	return StartOfDay(y, time.Month(m), day+1, loc)
 }
 
 // scan reads YYYY-MM or YYYY-MM-DD (when day is not nil) into its arguments.

@@ -43,26 +43,6 @@ func (dl *Deadline) DayEnd() time.Time {
 	return StartOfDay(t.Year(), t.Month(), t.Day()+1, t.Location())
 }
 
-// StartOfDay is the first instant of a calendar day in loc: midnight, or the
-// first valid instant where midnight does not exist (a daylight-saving gap
-// at midnight, as in America/Santiago).
-func StartOfDay(y int, m time.Month, d int, loc *time.Location) time.Time {
-	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
-	want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if t.Day() == want.Day() {
-		return t
-	}
-	// time.Date moved a non-existent midnight back into the previous day
-	// (it reads a wall time in a gap with the offset before the gap); the
-	// day starts where the gap ends, minutes later.
-	for i := 1; i <= 24*60; i++ {
-		if u := t.Add(time.Duration(i) * time.Minute); u.Day() == want.Day() {
-			return u
-		}
-	}
-	return t
-}
-
 // WatchAt returns the deadline to watch at t, from the deadlines of d (use
 // the dataset as known at t). hold is how long a passed exact deadline
 // stays watched (WatchHold).

@@ -111,7 +111,7 @@ func (v *Issues) entryLines(e entry, mark string, markStyle lipgloss.Style) []wi
 	style := st.Text
 	if e.status != nil {
 		s := e.status
-		when, who, event, round, src = s.Known, "Status", s.Event, s.Round, s.Sourced
+		when, who, event, round, src = s.Known, "status", s.Event, s.Round, s.Sourced
 		text = string(s.Status)
 		if !s.Until.IsZero() {
 			text += " until " + ui.FormatInstant(s.Until)
