@@ -10,13 +10,19 @@ import (
 // dataset or a *data.Error.
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte(mini))
-	if b, err := os.ReadFile("testdata/valid.toml"); err == nil {
-		f.Add(b)
+	f.Add([]byte(mini2))
+	for _, name := range []string{"testdata/valid.toml", "testdata/valid2.toml"} {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b)
+		}
 	}
 	for _, tc := range malformed {
 		if len(tc.in) < 4096 {
 			f.Add([]byte(tc.in))
 		}
+	}
+	for _, tc := range malformed2 {
+		f.Add([]byte(tc.in))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
 		ds, err := Load("fuzz.toml", in)

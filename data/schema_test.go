@@ -29,3 +29,23 @@ func TestSchemaExample(t *testing.T) {
 		t.Fatalf("example loaded %d rounds and %d deadlines, want 1 and 1", len(ds.Rounds), len(ds.Deadlines))
 	}
 }
+
+// TestSchema1Fixture keeps a full schema 1 file (the embedded data as it
+// was before schema 2) loading as it always did.
+func TestSchema1Fixture(t *testing.T) {
+	ds, err := LoadFile("testdata/schema1.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds.Meta.Schema != 1 || len(ds.Sources) != 91 || len(ds.Events) != 38 || len(ds.Issues) != 12 {
+		t.Fatalf("schema %d, %d sources, %d events, %d issues", ds.Meta.Schema, len(ds.Sources), len(ds.Events), len(ds.Issues))
+	}
+	for _, is := range ds.Issues {
+		if is.Status == "" || is.US == "" || is.Statuses != nil {
+			t.Errorf("issue %s: status %q, us %q, %d status entries", is.ID, is.Status, is.US, len(is.Statuses))
+		}
+	}
+	if got := ds.Meta.Coverage(); got != ds.Meta.Checked {
+		t.Errorf("coverage %v, want checked %v", got, ds.Meta.Checked)
+	}
+}
