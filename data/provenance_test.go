@@ -149,3 +149,14 @@ func dateOf(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// TestEmbeddedLoaderProvenance is the same guarantee through the schema 2
+// loader, which refuses a confirmed or single record without enough
+// independent sources that are not weak (confidence.go) and a source URL on
+// a development or test host or an API path (url.go): the embedded data must
+// load without a problem.
+func TestEmbeddedLoaderProvenance(t *testing.T) {
+	if _, err := Embedded(); err != nil {
+		t.Fatal(err)
+	}
+}
