@@ -171,3 +171,16 @@ func TestFixture2Known(t *testing.T) {
 		}
 	}
 }
+
+func TestNextDeadlineSet(t *testing.T) {
+	ds := fixture2(t)
+	if dl, ok := ds.NextDeadlineSet(at(t, "2025-01-01T00:00:00Z")); !ok || dl.ID != "truce-nov" {
+		t.Errorf("first deadline set: %v %v", dl, ok)
+	}
+	if dl, ok := ds.NextDeadlineSet(at(t, "2025-10-15T00:00:00Z")); !ok || dl.ID != "truce-2026" {
+		t.Errorf("next deadline set after 15 October: %v %v", dl, ok)
+	}
+	if _, ok := ds.NextDeadlineSet(at(t, "2026-01-01T00:00:00Z")); ok {
+		t.Error("a deadline set after the last one")
+	}
+}

@@ -4,10 +4,11 @@ import (
 	"errors"
 	"os"
 	"testing"
+	"time"
 )
 
 // FuzzLoad checks that no input panics and that every input gives either a
-// dataset or a *data.Error.
+// dataset, which AsOf can read at its known instants, or a *data.Error.
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte(mini))
 	f.Add([]byte(mini2))
@@ -29,6 +30,12 @@ func FuzzLoad(f *testing.F) {
 		if err == nil {
 			if ds == nil {
 				t.Fatal("nil dataset and nil error")
+			}
+			// Whatever loads can be read at any instant.
+			ks := ds.KnownInstants()
+			for i := 0; i < len(ks); i += max(1, len(ks)/8) {
+				v := ds.AsOf(ks[i])
+				_ = v.AsOf(ks[i].Add(-time.Second))
 			}
 			return
 		}

@@ -110,4 +110,13 @@ sources = ["blog"]`),
 	{"entry offset", edit2(`known = 2025-05-12T10:00:00+02:00
   zone = "Europe/Zurich"`, `known = 2025-05-12T10:00:00+02:00`),
 		`talks.toml: issues[0].positions[1].known: offset +02:00 does not match Asia/Shanghai, which is +08:00 (CST) at that instant`},
+	{"no set", edit2("set = 2025-08-11\n", ""),
+		`talks.toml: deadlines[0].set: required field is missing or empty`},
+	{"status entry without zone", edit2("  zone = \"Europe/Zurich\"\n  status = \"open\"", "  status = \"open\""),
+		`talks.toml: issues[0].statuses[0].zone: required field is missing or empty`},
+	{"position without text", edit2("  text = \"u\"\n", ""),
+		`talks.toml: issues[0].positions[0].text: required field is missing or empty`},
+	{"schema 2 issue keys in schema 1", edit("confidence = \"single\"\n\n[[deadlines]]",
+		"confidence = \"single\"\n\n  [[issues.statuses]]\n  status = \"open\"\n\n[[deadlines]]"),
+		`talks.toml:73:3: issues[0].statuses: not in schema 1 (the key is schema 2; set meta.schema = 2 to use it)`},
 }

@@ -25,8 +25,12 @@ func TestSchemaExample(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the example does not load:\n%v", err)
 	}
-	if len(ds.Rounds) != 1 || len(ds.Deadlines) != 1 {
-		t.Fatalf("example loaded %d rounds and %d deadlines, want 1 and 1", len(ds.Rounds), len(ds.Deadlines))
+	if len(ds.Rounds) != 1 || len(ds.Deadlines) != 2 || ds.Meta.Schema != 2 {
+		t.Fatalf("example loaded %d rounds and %d deadlines of schema %d, want 1, 2 and 2",
+			len(ds.Rounds), len(ds.Deadlines), ds.Meta.Schema)
+	}
+	if is := ds.Issues[0]; len(is.Statuses) != 3 || len(is.Positions) != 2 || is.Status != "suspended" {
+		t.Fatalf("example issue: %d statuses, %d positions, status %s", len(is.Statuses), len(is.Positions), is.Status)
 	}
 }
 

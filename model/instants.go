@@ -94,3 +94,17 @@ func (d *Dataset) collectInstants() []time.Time {
 	slices.SortFunc(out, time.Time.Compare)
 	return slices.CompactFunc(out, time.Time.Equal)
 }
+
+// NextDeadlineSet returns the deadline that becomes known first after t
+// (ties by due instant), for "the first deadline is set on …" before any
+// is; false when every deadline is known by t. Call it on a whole dataset,
+// not on an answer of AsOf, which holds only the deadlines known.
+func (d *Dataset) NextDeadlineSet(t time.Time) (*Deadline, bool) {
+	var next *Deadline
+	for _, dl := range d.DeadlinesInOrder() {
+		if dl.from.After(t) && (next == nil || dl.from.Before(next.from)) {
+			next = dl
+		}
+	}
+	return next, next != nil
+}
