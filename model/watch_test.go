@@ -101,3 +101,21 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+// TestWatchSkipsSettled: a deadline whose outcome was known before it fell
+// due (a threat averted early) is not counted down to; the next live one is.
+func TestWatchSkipsSettled(t *testing.T) {
+	ny := zone(t, "America/New_York")
+	d := &Dataset{Deadlines: []Deadline{
+		{ID: "threat", At: NewDate(2025, 11, 1, ny), Zone: "America/New_York", Outcome: OutcomeAverted,
+			OutcomeKnown: NewExact(time.Date(2025, 10, 30, 12, 0, 0, 0, ny))},
+		{ID: "truce", At: NewExact(time.Date(2025, 11, 10, 0, 1, 0, 0, ny)), Zone: "America/New_York"},
+	}}
+	d.Prepare()
+	if got := d.WatchAt(time.Date(2025, 10, 29, 12, 0, 0, 0, ny), WatchHold).First(); got == nil || got.ID != "threat" {
+		t.Errorf("before the threat was averted: watched %v, want threat", got)
+	}
+	if got := d.WatchAt(time.Date(2025, 10, 31, 12, 0, 0, 0, ny), WatchHold).First(); got == nil || got.ID != "truce" {
+		t.Errorf("once averted: watched %v, want truce", got)
+	}
+}
