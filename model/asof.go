@@ -223,7 +223,7 @@ func (b *asOf) sourced(s Sourced) Sourced {
 func (b *asOf) round(r *Round) Round {
 	c := *r
 	if !b.known(c.outcomeFrom) {
-		c.Outcome = ""
+		c.Outcome, c.OutcomeKnown = "", Instant{}
 	}
 	c.State = r.StateAt(b.t)
 	c.Issues = b.strs.keep(c.Issues, b.issueOK)
@@ -235,7 +235,7 @@ func (b *asOf) round(r *Round) Round {
 				continue
 			}
 			if !b.known(a.roleFrom) {
-				a.Role = ""
+				a.Role, a.RoleKnown = "", Instant{}
 			}
 			a.Sourced = b.sourced(a.Sourced)
 			c.Attendance = append(c.Attendance, a)
@@ -300,7 +300,8 @@ func (b *asOf) ref(id string, ok func(string) bool) string {
 func (b *asOf) deadline(dl *Deadline) Deadline {
 	c := *dl
 	if !b.known(c.outcomeFrom) {
-		c.Outcome, c.OutcomeNote = OutcomePending, ""
+		// Not known yet: nor is when it would be.
+		c.Outcome, c.OutcomeNote, c.OutcomeKnown = OutcomePending, "", Instant{}
 	}
 	if c.ReplacedBy != "" && (!b.known(c.replacedFrom) || !b.deadlineOK(c.ReplacedBy)) {
 		c.ReplacedBy = ""

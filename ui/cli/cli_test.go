@@ -145,7 +145,7 @@ func TestVersion(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{"truce ", "go1.", "checked 2025-11-12", fixture} {
+	for _, want := range []string{"truce ", "go1.", "checked 12 Nov 2025", fixture} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("--version output lacks %q:\n%s", want, r.stdout)
 		}
@@ -173,5 +173,27 @@ func TestDumbTerminal(t *testing.T) {
 		if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "cannot draw the dashboard") {
 			t.Errorf("env %v: stderr %q", env, r.stderr)
 		}
+	}
+}
+
+// TestExportAt: with --at, every export holds only what was known then;
+// without, the whole dataset.
+func TestExportAt(t *testing.T) {
+	whole := runCLI(t, "export")
+	then := runCLI(t, "export", "--at", "2025-10-26T09:00:00+08:00")
+	if whole.code != 0 || then.code != 0 || len(then.stdout) >= len(whole.stdout) {
+		t.Fatalf("exit %d/%d; --at export %d bytes, whole %d", whole.code, then.code, len(then.stdout), len(whole.stdout))
+	}
+	for _, later := range []string{"busan-meeting", "eo-14358", "2026-0"} {
+		if strings.Contains(then.stdout, `"`+later) && later != "2026-0" || strings.Contains(then.stdout, `"at": "`+later) {
+			t.Errorf("the export at 26 Oct 2025 holds %q", later)
+		}
+	}
+	if !strings.Contains(then.stdout, `"as_of": "2025-10-26T09:00:00+08:00"`) {
+		t.Errorf("the export at an instant should say so (as_of)")
+	}
+	md := runCLI(t, "export", "--format", "md", "--at", "2025-10-26T09:00:00+08:00")
+	if !strings.Contains(md.stdout, "Only what was known on") || strings.Contains(md.stdout, "Busan") {
+		t.Errorf("the Markdown report at 26 Oct 2025 should say what it holds, and not hold Busan")
 	}
 }

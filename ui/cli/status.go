@@ -28,7 +28,7 @@ const statusLong = "Prints one line about the deadline to watch: the next one, o
 	"'Extended truce ends: 13d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)'. " +
 	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly.\n\n" +
 	"--format takes a Go text/template over the deadline's fields: .ID .Title .What .At .Zone " +
-	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line."
+	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line .Also .Coverage."
 
 const statusExample = `# in ~/.tmux.conf
 set -g status-interval 1
@@ -105,6 +105,9 @@ type Status struct {
 	// Also are the titles of the deadlines watched with this one (at the
 	// same instant) and of the date-only deadlines beside it.
 	Also []string
+	// Coverage says how current the data is: "reporting to 20 May 2026,
+	// checked 30 Nov 2026".
+	Coverage string
 }
 
 // newStatus describes dl at now; zone is the reader's zone; also names the
@@ -150,6 +153,7 @@ type statusJSON struct {
 	Text         string   `json:"text"`
 	Line         string   `json:"line"`
 	Also         []string `json:"also,omitempty"`
+	Coverage     string   `json:"coverage"`
 }
 
 // MarshalJSON encodes the status with snake_case names, instants as the
@@ -164,7 +168,7 @@ func (s Status) MarshalJSON() ([]byte, error) {
 		Now: s.Now.Format(time.RFC3339), Passed: s.Passed,
 		LeftSeconds: int64(s.Left / time.Second), SinceSeconds: int64(s.Since / time.Second),
 		Days: s.Days, Outcome: s.Outcome, OutcomeNote: s.OutcomeNote,
-		Progress: float64(int(s.Progress*1000)) / 1000, Text: s.Text, Line: s.Line, Also: s.Also,
+		Progress: float64(int(s.Progress*1000)) / 1000, Text: s.Text, Line: s.Line, Also: s.Also, Coverage: s.Coverage,
 	})
 }
 
@@ -205,6 +209,7 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 		return err
 	}
 	st := newStatus(dl, s.now, s.zone, also)
+	st.Coverage = ui.Coverage(ds.Meta)
 	var out string
 	switch {
 	case sf.json:

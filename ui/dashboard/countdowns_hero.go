@@ -75,7 +75,7 @@ func (v *Countdowns) heroContent(w int) []string {
 	st := v.sh.Styles
 	d := v.watchedNow()
 	if d == nil {
-		return []string{st.Muted.Render(widget.Fit("No deadline known at this instant.", w))}
+		return []string{st.Muted.Render(widget.Fit(firstSetWords(v.sh), w))}
 	}
 	now := v.sh.Now
 	s := d.StateAt(now)

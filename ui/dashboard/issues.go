@@ -22,6 +22,7 @@ func NewIssues(sh *Shared) *Issues {
 	v := &Issues{sh: sh, b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
 		widget.Column{Title: "Status", Width: 10}, widget.Column{Title: "Issue"})}
 	v.b.DetailFor = v.detail
+	v.b.List.SetEmpty("no issue known at this instant")
 	v.rebuild()
 	return v
 }

@@ -32,6 +32,7 @@ func NewRoster(sh *Shared) *Roster {
 	v := &Roster{sh: sh, matrix: NewMatrix(sh), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
 		widget.Column{Title: "Name", Width: 20}, widget.Column{Title: "中文", Width: 7}, widget.Column{Title: "Title"})}
 	v.b.DetailFor = v.detail
+	v.b.List.SetEmpty("no one known at this instant")
 	v.rebuild()
 	return v
 }

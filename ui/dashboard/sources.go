@@ -22,6 +22,7 @@ func NewSources(sh *Shared) *Sources {
 	v := &Sources{sh: sh, b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
 		widget.Column{Title: "Date", Width: 13}, widget.Column{Title: "Kind", Width: 9}, widget.Column{Title: "Source"})}
 	v.b.DetailFor = v.detail
+	v.b.List.SetEmpty("no source published by this instant")
 	v.rebuild()
 	return v
 }

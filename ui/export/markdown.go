@@ -29,10 +29,13 @@ func WriteMarkdown(w io.Writer, ds *model.Dataset, now time.Time, zone *time.Loc
 		title = "truce"
 	}
 	m.f("# %s\n\n", mdText(title))
-	m.f("Data checked %s (schema %d); %s, %s. Deadline states as of %s.\n",
-		ds.Meta.Checked.Date(), ds.Meta.Schema, ui.Plural(len(ds.Sources), "source"),
+	m.f("Data %s (schema %d); %s, %s. Deadline states as of %s.\n",
+		ui.Coverage(ds.Meta), ds.Meta.Schema, ui.Plural(len(ds.Sources), "source"),
 		ui.Plural(len(ds.Discrepancies), "discrepancy"),
 		now.In(zone).Format(ui.LayoutSecond))
+	if !ds.AsOfTime.IsZero() {
+		m.f("\nOnly what was known on %s is in this report.\n", ds.AsOfTime.In(zone).Format(ui.LayoutSecond))
+	}
 	if ds.Meta.Note != "" {
 		m.f("\n%s\n", mdText(ui.Clean(ds.Meta.Note)))
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/truce-dev/truce/data"
 	"github.com/truce-dev/truce/model"
@@ -155,5 +156,25 @@ func TestWrapWords(t *testing.T) {
 		if strings.Join(strings.Fields(strings.Join(lines, " ")), "") != strings.Join(strings.Fields(tt.text), "") {
 			t.Errorf("wrapWords(%q, %d) lost text: %q", tt.text, tt.w, lines)
 		}
+	}
+}
+
+// TestPrintTimeTravelGoldens pins every view of the built-in data at the
+// instants of issue 12, as print writes them.
+func TestPrintTimeTravelGoldens(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, at := range []string{"2025-05-01T12:00:00Z", "2025-10-26T09:00:00+08:00", "2025-11-05T12:00:00Z"} {
+		now, err := time.Parse(time.RFC3339, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := Print(&b, ds, Options{Now: now, Zone: time.UTC, Width: 100}); err != nil {
+			t.Fatal(err)
+		}
+		t.Run(strings.ReplaceAll(at[:16], ":", ""), func(t *testing.T) { golden.RequireEqual(t, b.String()) })
 	}
 }
