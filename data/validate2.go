@@ -21,8 +21,7 @@ func (k *checker) looseInstant(path string, in *model.Instant, loc *time.Locatio
 		k.c.addf(path, "year %d is outside %d..%d", y, minYear, maxYear)
 		return false
 	}
-	*in = in.Resolve(loc)
-	return true
+	return k.resolve(path, in, loc)
 }
 
 // knownNotBeforeAt reports a known that falls before at: an exact known

@@ -160,3 +160,54 @@ confidence = "single"
 		t.Errorf("status --format with newlines: %q, want one line", r.stdout)
 	}
 }
+
+// TestDaylightSavingGaps: a date-only deadline on a day whose midnight does
+// not exist (Santiago, 7 Sep 2025: 00:00 became 01:00) is shown on that day
+// in status, print, JSON and the .ics; a wall time inside a gap in a data
+// file is an error naming the place.
+func TestDaylightSavingGaps(t *testing.T) {
+	path := withDeadlines(t, `[[deadlines]]
+id = "santiago"
+title = "Santiago day"
+at = 2025-09-07
+zone = "America/Santiago"
+set = 2025-09-01
+what = "x"
+outcome = "pending"
+sources = ["seed-reuters"]
+confidence = "single"
+`)
+	at := []string{"--data", path, "--at", "2025-09-06T12:00:00Z", "--tz", "UTC"}
+	r := runCLI(t, append([]string{"status", "--deadline", "santiago"}, at...)...)
+	if !strings.Contains(r.stdout, "Sun 7 Sep 2025") || !strings.Contains(r.stdout, "in 1 day") {
+		t.Errorf("status: %q", r.stdout)
+	}
+	r = runCLI(t, append([]string{"print", "countdowns"}, at...)...)
+	if !strings.Contains(r.stdout, "Due: Sun 7 Sep 2025") {
+		t.Errorf("print lacks the day:\n%s", r.stdout)
+	}
+	r = runCLI(t, append([]string{"export"}, at...)...)
+	if !strings.Contains(r.stdout, `"at": "2025-09-07"`) {
+		t.Errorf("JSON lacks the day")
+	}
+	r = runCLI(t, append([]string{"export", "--format", "ics"}, at...)...)
+	if !strings.Contains(r.stdout, "DTSTART;VALUE=DATE:20250907\r\n") || !strings.Contains(r.stdout, "DTEND;VALUE=DATE:20250908\r\n") {
+		t.Errorf("ics lacks the day")
+	}
+	gap := withDeadlines(t, `[[deadlines]]
+id = "gap"
+title = "In the gap"
+at = 2026-03-08T02:30:00
+zone = "America/New_York"
+set = 2026-03-01
+what = "x"
+outcome = "pending"
+sources = ["seed-reuters"]
+confidence = "single"
+`)
+	r = runCLI(t, "status", "--data", gap)
+	if r.code != exitUsage || !strings.Contains(r.stderr, "deadlines[4].at: 2026-03-08T02:30:00 does not exist in America/New_York") ||
+		!strings.Contains(r.stderr, gap+":") {
+		t.Errorf("a wall time in a gap: exit %d, %q", r.code, r.stderr)
+	}
+}

@@ -193,7 +193,7 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	out = append(out, labelBlock(st, [][2]string{
 		{"Due", due},
 		{"Status", ui.DeadlineState(d, sh.Now, ui.Compact)},
-		{"Set", ui.FormatInstant(d.Set)},
+		{"Set on", ui.FormatAt(d.Set, sh.Zone)},
 	})...)
 	if !d.At.IsDateOnly() {
 		out = append(out, heading(st, "The instant in")...)

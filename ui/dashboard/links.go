@@ -107,7 +107,7 @@ func eventLink(sh *Shared, e *model.Event, indent int) widget.Line {
 
 // deadlineLink is a deadline as a link to the Countdowns tab.
 func deadlineLink(sh *Shared, d *model.Deadline, indent int) widget.Line {
-	return widget.Line{Text: ui.FormatInstant(d.At) + "  " + ui.Clean(d.Title), Style: sh.Styles.Link, Indent: indent,
+	return widget.Line{Text: ui.FormatAt(d.At, sh.Zone) + "  " + ui.Clean(d.Title), Style: sh.Styles.Link, Indent: indent,
 		Link: &ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: d.ID}}
 }
 

@@ -139,7 +139,7 @@ func (t *Timeline) detail(id string) []widget.Line {
 	}
 	out := []widget.Line{{Text: ui.Clean(e.Title), Style: st.Title}}
 	out = append(out, labelBlock(st, [][2]string{
-		{"When", ui.FormatInstant(e.At) + " (" + e.Zone + ")"},
+		{"When", ui.FormatAt(e.At, sh.Zone) + whereSet(e.At, e.Zone)},
 		{"Kind", string(e.Kind)},
 		{"Confidence", e.Confidence.Label()},
 	})...)
@@ -184,4 +184,13 @@ func (t *Timeline) roundLines(roundID string) []widget.Line {
 		{"Outcome", roundOutcome(r)},
 	})...)
 	return append(out, attendeeLines(sh, sh.Known.AttendeesBySide(r.ID))...)
+}
+
+// whereSet names the zone a date-only instant is a day in: " (Asia/Kuala
+// Lumpur's day)"; an exact instant names its own zone already.
+func whereSet(in model.Instant, zone string) string {
+	if in.IsDateOnly() {
+		return " (a day in " + ui.ZoneCity(ui.Clean(zone)) + ")"
+	}
+	return ""
 }

@@ -22,7 +22,7 @@ func (p *printer) timeline() {
 	for i := range known {
 		e := &known[i]
 		p.blank()
-		p.subheading(ui.FormatInstant(e.At) + ": " + ui.Clean(e.Title))
+		p.subheading(ui.FormatAt(e.At, p.zone) + ": " + ui.Clean(e.Title))
 		p.field(2, "Kind", strings.ReplaceAll(string(e.Kind), "-", " "))
 		p.text(2, p.st.Text, ui.CleanBlock(e.Summary))
 		if e.Round != "" {
@@ -201,7 +201,7 @@ func (p *printer) issues() {
 		p.field(2, "Events", strings.Join(evs, "; "))
 		var dls []string
 		for _, dl := range p.known.DeadlinesOfIssue(is.ID) {
-			dls = append(dls, ui.Clean(dl.Title)+", due "+ui.FormatInstant(dl.At))
+			dls = append(dls, ui.Clean(dl.Title)+", due "+ui.FormatAt(dl.At, p.zone))
 		}
 		p.field(2, "Deadlines", strings.Join(dls, "; "))
 		p.discrepancies(2, model.RecordIssue, is.ID)
@@ -226,9 +226,9 @@ func (p *printer) countdowns() {
 			style = p.st.Muted
 		}
 		p.wrapped(0, 2, style, ui.Clean(dl.Title)+": "+ui.DeadlineState(dl, now, ui.Spelled))
-		due := ui.FormatInstant(dl.At) + " (" + ui.Clean(dl.Zone) + ")"
+		due := ui.FormatAt(dl.At, p.zone)
 		if dl.At.IsDateOnly() {
-			due += ", no time of day was set"
+			due += " (" + ui.Clean(dl.Zone) + "), no time of day was set"
 		}
 		p.field(2, "Due", due)
 		p.field(2, "What was to happen", ui.Clean(dl.What))
@@ -236,7 +236,7 @@ func (p *printer) countdowns() {
 			p.field(2, "Outcome note", ui.Clean(dl.OutcomeNote))
 		}
 		if r, ok := p.known.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {
-			p.field(2, "Replaced by", ui.Clean(r.Title)+", due "+ui.FormatInstant(r.At))
+			p.field(2, "Replaced by", ui.Clean(r.Title)+", due "+ui.FormatAt(r.At, p.zone))
 		}
 		p.discrepancies(2, model.RecordDeadline, dl.ID)
 		p.sourcesField(2, dl.Sourced)
