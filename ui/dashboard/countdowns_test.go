@@ -79,6 +79,17 @@ func TestCountdownTracksClockFor24Hours(t *testing.T) {
 		if s%3600 == 0 && !strings.Contains(plain(a), want) {
 			t.Fatalf("at %v the screen lacks %q", clk.t, want)
 		}
+		// The footer's watched countdown, on whatever tab is open (a new
+		// one every hour), says the same every second.
+		if s%3600 == 1800 {
+			press(a, string(rune('1'+(s/3600)%5)))
+		}
+		if w := a.sh.Watch.First(); w != nil && !w.At.IsDateOnly() && !a.sh.Watch.Passed {
+			left := ui.FormatDuration(w.At.Time.Sub(clk.t)) + " left"
+			if footer := strings.Join(a.footerLines(), "\n"); !strings.Contains(footer, left) {
+				t.Fatalf("at %v the footer lacks %q:\n%s", clk.t, left, footer)
+			}
+		}
 	}
 	clk.t = truce.At.Time
 	tick(a)
