@@ -54,6 +54,7 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 		fmt.Fprintf(r.stderr, "truce: %s, so here is every view as text ('truce print all')\n", why)
 		return printTo(r.stdout, ds, s, nil, width, false)
 	}
+	opts.DataName = r.g.data
 	if df.watch {
 		path := r.g.data
 		opts.WatchPath, opts.Watch = path, func() (*model.Dataset, error) { return reloadData(path) }
@@ -86,26 +87,19 @@ type clockFunc func() time.Time
 // Now returns the clock's time.
 func (f clockFunc) Now() time.Time { return f() }
 
-// reloadData loads a changed --watch file; its error's first line is what
-// the dashboard's banner shows: the first problem and how many more.
+// reloadData loads a changed --watch file. Its error lists every problem,
+// one a line (the dashboard shows the first in its banner and all of them
+// on e); a file that cannot be read says which and why.
 func reloadData(path string) (*model.Dataset, error) {
 	ds, err := data.LoadFile(path)
 	if err == nil {
 		return ds, nil
 	}
-	var de *data.Error
 	var pe *fs.PathError
-	switch {
-	case errors.As(err, &de):
-		text := firstLine(de.Error())
-		if n := len(de.Problems()) - 1 + de.More(); n > 0 {
-			text += fmt.Sprintf(" (and %d more)", n)
-		}
-		return nil, errors.New(text)
-	case errors.As(err, &pe):
+	if errors.As(err, &pe) {
 		return nil, fmt.Errorf("%s %s: %w", pe.Op, pe.Path, pe.Err)
 	}
-	return nil, errors.New(firstLine(err.Error()))
+	return nil, err
 }
 
 // joinOr joins words as "a, b, c or d".

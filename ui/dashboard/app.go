@@ -60,6 +60,9 @@ type Options struct {
 	Watch func() (*model.Dataset, error)
 	// WatchPath is the file Watch reads.
 	WatchPath string
+	// DataName names the user's data file (--data) in the footer; empty
+	// for the built-in data.
+	DataName string
 }
 
 // App is the root model: the tab bar, the tabs, the footer and the clock.
@@ -73,7 +76,7 @@ type App struct {
 	width   int
 	height  int
 	history []ui.Target
-	banner  string
+	banner  string // the alert banner ("DEADLINE PASSED: …")
 	alerts  alerter
 	watch   watcher
 
@@ -90,6 +93,9 @@ type App struct {
 	helpCache  helpCache
 	helpText   string
 	helpOffset int // the full help's first line drawn
+	// showProblems shows the failed reload's problems over the body.
+	showProblems   bool
+	problemsOffset int
 
 	timeline   *Timeline
 	roster     *Roster
@@ -229,6 +235,9 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		a.helpOffset = 0
 		a.resize(a.width, a.height)
 	case a.help.ShowAll && a.helpKey(msg):
+	case a.showProblems && a.problemsKey(msg):
+	case len(a.watch.problems) > 0 && key.Matches(msg, a.keys.Problems):
+		a.showProblems, a.problemsOffset = true, 0
 	case key.Matches(msg, k.NextTab):
 		a.setTab((a.tab + 1) % ui.TabCount)
 	case key.Matches(msg, k.PrevTab):

@@ -31,9 +31,12 @@ func (a *App) Render() string {
 		return a.tooSmall()
 	}
 	body := ""
-	if a.help.ShowAll {
+	switch {
+	case a.help.ShowAll:
 		body = a.fullHelpBody(l.Body.W, l.Body.H)
-	} else {
+	case a.showProblems && len(a.watch.problems) > 0:
+		body = a.problemsBody(l.Body.W, l.Body.H)
+	default:
 		body = a.current().View()
 	}
 	parts := []string{a.tabBar(), widget.FitLines(body, l.Body.W, l.Body.H)}

@@ -20,6 +20,7 @@ func (a *App) footerLines() []string {
 	if a.banner != "" {
 		out = append(out, a.bannerLine())
 	}
+	out = append(out, a.problemLines()...)
 	clock, data := a.clockPart(), a.dataPart()
 	watch := a.watchPart(a.width)
 	if a.width >= widget.WideWidth {
@@ -52,6 +53,25 @@ func (a *App) bannerLine() string {
 	return widget.PadRight(text+hint, a.width)
 }
 
+// problemLines are a failed reload's banner: the first problem in full,
+// wrapped (at most four lines), and how to see the rest.
+func (a *App) problemLines() []string {
+	text := a.problemBanner()
+	if text == "" {
+		return nil
+	}
+	st := a.sh.Styles
+	lines := strings.Split(widget.WrapPlain(text, max(a.width-2, 1)), "\n")
+	if len(lines) > 4 {
+		lines = append(lines[:3], "… (e shows the whole problem)")
+	}
+	for i, ln := range lines {
+		lines[i] = st.Banner.Render(widget.Fit(ln, max(a.width-2, 1)))
+		lines[i] = widget.PadRight(lines[i], a.width)
+	}
+	return lines
+}
+
 // clockPart is the clock (to the second, in the reader's zone), marked
 // when it is not real time.
 func (a *App) clockPart() string {
@@ -78,8 +98,15 @@ func (a *App) clockMarker() string {
 func (a *App) dataPart() string {
 	st := a.sh.Styles
 	k := a.sh.Known
-	return st.FooterValue.Render(ui.CoverageShort(k.Meta)) +
+	s := st.FooterValue.Render(ui.CoverageShort(k.Meta)) +
 		st.FooterKey.Render(" · ") + st.FooterValue.Render(ui.Plural(len(k.Sources), "source"))
+	if a.opts.DataName != "" {
+		s = st.FooterKey.Render("data ") + st.FooterValue.Render(ui.Clean(a.opts.DataName)) + st.FooterKey.Render(" · ") + s
+	}
+	if at := a.watch.reloaded; !at.IsZero() && a.clock.Now().Sub(at) < reloadedFor {
+		s = st.Good.Render("reloaded") + st.FooterKey.Render(" · ") + s
+	}
+	return s
 }
 
 // watchPart is the deadline to watch in at most w cells: the time left (or

@@ -79,6 +79,9 @@ func (a *App) ShortHelp() []key.Binding {
 		dismiss.SetHelp("esc", "dismiss alert")
 		help = append([]key.Binding{dismiss}, help...)
 	}
+	if len(a.watch.problems) > 0 {
+		help = append([]key.Binding{a.keys.Problems}, help...)
+	}
 	return append(help, a.keys.Global.NextTab)
 }
 
