@@ -122,12 +122,14 @@ func TestEmbeddedPinnedFacts(t *testing.T) {
 	if soy == nil {
 		t.Fatal("soybeans issue missing")
 	}
-	// The purchase figures are the White House's: they may appear only on
-	// the US side, attributed, never as China's commitment.
+	// The purchase figures are US claims (the White House's fact sheet of
+	// November 2025, Trump's account of the February 2026 call): they may
+	// appear only on the US side, attributed, never as China's commitment.
 	for _, p := range records(soy, "positions") {
 		text, side := p["text"].(string), p["side"].(string)
-		if strings.Contains(text, "25 million") && (side != "us" || !strings.Contains(text, "White House")) {
-			t.Errorf("soybean tonnages must be attributed to the White House on the US side: %q (%s)", text, side)
+		attributed := strings.Contains(text, "White House") || strings.HasPrefix(text, "Trump says")
+		if strings.Contains(text, "25 million") && (side != "us" || !attributed) {
+			t.Errorf("soybean tonnages must be attributed to the White House or Trump on the US side: %q (%s)", text, side)
 		}
 	}
 	// Suspensions end after the data's coverage; the blacklist's last entry
@@ -143,6 +145,21 @@ func TestEmbeddedPinnedFacts(t *testing.T) {
 	}
 	if !chinaFees {
 		t.Error("port fees: China's own counter-fees and their suspension are missing")
+	}
+	// China matched the US extension of August 2025 with its own notice of
+	// 12 August (re-check of issue #13).
+	var chinaAug bool
+	for _, p := range records(byID(issues, "truce-extension"), "positions") {
+		chinaAug = chinaAug || (p["side"] == "china" && dateOf(p["known"]) == "2025-08-12")
+	}
+	if !chinaAug {
+		t.Error("truce extension: China's 90-day extension of 12 August 2025 is missing")
+	}
+	// Lai's conviction is known from the end of 15 December in Hong Kong;
+	// Trump spoke later that day in Washington, so the event must not carry
+	// his remark (the US position of 15 December, New York time, does).
+	if lai := byID(records(f, "events"), "lai-convicted"); lai == nil || strings.Contains(lai["summary"].(string), "Trump") {
+		t.Errorf("lai-convicted must not state Trump's later remark: %v", lai)
 	}
 	// TikTok's US venture closed in January 2026, inside the data.
 	if byID(records(f, "events"), "tiktok-deal-closes") == nil {
