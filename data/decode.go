@@ -18,8 +18,9 @@ var instantType = reflect.TypeFor[model.Instant]()
 
 // field is one TOML key of a struct type.
 type field struct {
-	name  string
-	index []int
+	name   string
+	index  []int
+	schema int // the only schema the key belongs to (struct tag schema:"N"); 0 for all
 }
 
 // structInfo lists the TOML keys of a struct type, embedded structs
@@ -38,14 +39,21 @@ type pathElem struct {
 // decoder fills a typed value from the generic map the TOML parser gives,
 // reporting every unknown key and mistyped value with its indexed path.
 type decoder struct {
-	c     *collector
-	path  []pathElem
-	types map[reflect.Type]*structInfo
-	loc   *locator
+	c      *collector
+	path   []pathElem
+	types  map[reflect.Type]*structInfo
+	loc    *locator
+	schema int // the file's meta.schema when it is one this loader reads, else 0
 }
 
-func newDecoder(c *collector, loc *locator) *decoder {
-	return &decoder{c: c, types: map[reflect.Type]*structInfo{}, loc: loc}
+func newDecoder(c *collector, loc *locator, raw map[string]any) *decoder {
+	d := &decoder{c: c, types: map[reflect.Type]*structInfo{}, loc: loc}
+	if meta, ok := raw["meta"].(map[string]any); ok {
+		if n, ok := meta["schema"].(int64); ok && n >= 1 && n <= SchemaVersion {
+			d.schema = int(n)
+		}
+	}
+	return d
 }
 
 // pathString renders the current path, e.g. rounds[2].attendance[1].person.
@@ -109,7 +117,8 @@ func collectFields(t reflect.Type, prefix []int, si *structInfo) {
 			if tag == "" {
 				tag = f.Name
 			}
-			si.fields = append(si.fields, field{name: tag, index: index})
+			schema, _ := strconv.Atoi(f.Tag.Get("schema"))
+			si.fields = append(si.fields, field{name: tag, index: index, schema: schema})
 			si.names = append(si.names, tag)
 		}
 	}
@@ -177,7 +186,11 @@ func (d *decoder) table(v any, rv reflect.Value) {
 		}
 		matched++
 		d.push(f.name, -1)
-		d.value(x, rv.FieldByIndex(f.index))
+		if f.schema != 0 && d.schema != 0 && f.schema != d.schema {
+			d.wrongSchema(f.name)
+		} else {
+			d.value(x, rv.FieldByIndex(f.index))
+		}
 		d.pop()
 	}
 	if matched == len(m) {
@@ -195,6 +208,24 @@ func (d *decoder) table(v any, rv reflect.Value) {
 		d.unknownKey(k, si.names)
 		d.pop()
 	}
+}
+
+// schema1Hints say where schema 2 keeps what a schema 1 key held.
+var schema1Hints = map[string]string{
+	"us":          `give each side's stance as [[issues.positions]] entries with side = "us"`,
+	"china":       `give each side's stance as [[issues.positions]] entries with side = "china"`,
+	"status":      "give the status history as [[issues.statuses]] entries",
+	"status_note": "give the status history as [[issues.statuses]] entries, each with its note",
+}
+
+// wrongSchema reports a key of the other schema than the file's, at its
+// position; its value is not decoded.
+func (d *decoder) wrongSchema(k string) {
+	msg := fmt.Sprintf("not in schema %d (the key is schema 2; set meta.schema = 2 to use it)", d.schema)
+	if d.schema == 2 {
+		msg = "not in schema 2: " + schema1Hints[k]
+	}
+	d.bad(msg)
 }
 
 func (d *decoder) unknownKey(k string, names []string) {

@@ -22,8 +22,13 @@ type idset struct {
 
 // checker validates a decoded dataset and resolves its instants.
 type checker struct {
-	c     *collector
-	zones map[string]*time.Location
+	c      *collector
+	zones  map[string]*time.Location
+	loc    *locator      // places reference errors
+	schema int           // 1 or 2: the rules to apply
+	cover  model.Instant // meta's coverage, for the schema 2 rules
+	groups []string      // independence group of each source (schema 2)
+	srcs   []model.Source
 
 	sources, people, rounds, events, issues, deadlines, discrepancies idset
 }
@@ -102,7 +107,8 @@ func (k *checker) ref(path, id string, set *idset) {
 	if s, ok := suggest(id, set.ids); ok {
 		msg += fmt.Sprintf(" (did you mean %q?)", s)
 	}
-	k.c.add(path, msg)
+	line, col := k.loc.find(path)
+	k.c.addAt(line, col, path, msg)
 }
 
 // refs checks a list of ids.
@@ -129,6 +135,9 @@ func (k *checker) sourced(prefix string, s model.Sourced) {
 	}
 	k.refs(prefix+".sources", s.Sources, &k.sources)
 	enum(k, prefix+".confidence", "confidence", s.Confidence, model.Confidences())
+	if k.schema == 2 {
+		k.confidence(prefix, s)
+	}
 }
 
 // enum checks that v is one of allowed.

@@ -39,8 +39,9 @@ func Load(name string, content []byte) (*model.Dataset, error) {
 		return nil, c.err()
 	}
 	ds := &model.Dataset{}
-	newDecoder(c, &locator{src: content}).value(raw, reflect.ValueOf(ds).Elem())
-	validate(ds, c)
+	loc := &locator{src: content}
+	newDecoder(c, loc, raw).value(raw, reflect.ValueOf(ds).Elem())
+	validate(ds, c, loc)
 	if err := c.err(); err != nil {
 		return nil, err
 	}

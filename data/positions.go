@@ -127,6 +127,9 @@ func (l *locator) build() {
 		if m := headerLine.FindStringSubmatch(text); m != nil {
 			table = l.header(m[2], m[1] == "[[", counts)
 			l.mark(table, line, strings.Index(text, "[")+1)
+			if m[1] == "[[" {
+				l.mark(parentPath(table), line, strings.Index(text, "[")+1) // the array, at its first element
+			}
 			continue
 		}
 		m := keyLine.FindStringSubmatch(text)

@@ -108,26 +108,45 @@ func TestAsOf(t *testing.T) {
 	ds := fixture(t)
 	past := ds.AsOf(time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
 	ids := func(n int, id func(int) string) []string {
-		var out []string
+		out := []string{}
 		for i := range n {
 			out = append(out, id(i))
 		}
 		return out
 	}
-	if got := ids(len(past.Rounds), func(i int) string { return past.Rounds[i].ID }); !slices.Equal(got, []string{"geneva"}) {
-		t.Errorf("rounds: %v", got)
-	}
-	if got := ids(len(past.Events), func(i int) string { return past.Events[i].ID }); !slices.Equal(got, []string{"geneva-talks"}) {
-		t.Errorf("events: %v", got)
-	}
-	if got := ids(len(past.Deadlines), func(i int) string { return past.Deadlines[i].ID }); !slices.Equal(got, []string{"truce-90-day"}) {
-		t.Errorf("deadlines: %v", got)
-	}
-	if len(past.People) != len(ds.People) || len(past.Sources) != len(ds.Sources) {
-		t.Error("AsOf dropped people or sources")
+	for _, c := range []struct {
+		what      string
+		got, want []string
+	}{
+		{"rounds", ids(len(past.Rounds), func(i int) string { return past.Rounds[i].ID }), []string{"geneva"}},
+		{"events", ids(len(past.Events), func(i int) string { return past.Events[i].ID }), []string{"geneva-talks"}},
+		{"deadlines", ids(len(past.Deadlines), func(i int) string { return past.Deadlines[i].ID }), []string{"truce-90-day"}},
+		// Published by then: the AP report of 10–11 May; the seed is of August.
+		{"sources", ids(len(past.Sources), func(i int) string { return past.Sources[i].ID }), []string{"ap-geneva"}},
+		// Everyone attended Geneva.
+		{"people", ids(len(past.People), func(i int) string { return past.People[i].ID }),
+			[]string{"bessent", "greer", "he-lifeng", "keller-sutter"}},
+		// The schema 1 issue rests on the August seed; the discrepancy corrects it.
+		{"issues", ids(len(past.Issues), func(i int) string { return past.Issues[i].ID }), []string{}},
+		{"discrepancies", ids(len(past.Discrepancies), func(i int) string { return past.Discrepancies[i].ID }), []string{}},
+		{"event's issues", past.Events[0].Issues, []string{}},
+	} {
+		if !slices.Equal(c.got, c.want) {
+			t.Errorf("%s: %v, want %v", c.what, c.got, c.want)
+		}
 	}
 	if _, ok := past.Round("london"); ok {
 		t.Error("london found before it happened")
+	}
+	dl := past.Deadlines[0]
+	if dl.Outcome != model.OutcomePending || dl.ReplacedBy != "" || len(dl.Sources) != 0 || dl.Confidence != model.Unconfirmed {
+		t.Errorf("truce-90-day as of 1 June: outcome %s, replaced by %q, sources %v, %s", dl.Outcome, dl.ReplacedBy, dl.Sources, dl.Confidence)
+	}
+	if g := past.Rounds[0]; g.State != model.RoundConcluded || g.Outcome == "" {
+		t.Errorf("geneva as of 1 June: %s, outcome %q", g.State, g.Outcome)
+	}
+	if past.Later.Events != 1 || past.Later.Sources != 2 || past.Later.Issues != 1 {
+		t.Errorf("later: %+v", past.Later)
 	}
 }
 

@@ -7,19 +7,31 @@ import (
 	"github.com/truce-dev/truce/model"
 )
 
-// SchemaVersion is the schema version this loader reads.
-const SchemaVersion = 1
+// SchemaVersion is the newest schema version this loader reads; it reads
+// every version from 1 up to it.
+const SchemaVersion = 2
 
 var sourceDate = regexp.MustCompile(`^\d{4}-\d{2}(-\d{2}(/\d{2})?)?$`)
 
 // validate checks ds and resolves its floating instants in their records'
-// zones.
-func validate(ds *model.Dataset, c *collector) {
+// zones. loc places reference errors.
+func validate(ds *model.Dataset, c *collector, loc *locator) {
 	k := newChecker(c)
+	k.loc = loc
+	k.schema = 1
+	if ds.Meta.Schema >= 2 {
+		k.schema = 2
+	}
+	if !k.meta(&ds.Meta) {
+		return // a schema this program does not know: its rules are unknown too
+	}
 	k.collectIDs(ds)
-	k.meta(&ds.Meta)
+	k.cover = ds.Meta.Coverage()
 	for i := range ds.Sources {
 		k.source(indexed("sources", i), &ds.Sources[i])
+	}
+	if k.schema == 2 {
+		k.sourceLinks(ds.Sources)
 	}
 	for i := range ds.People {
 		k.person(indexed("people", i), &ds.People[i])
@@ -42,16 +54,22 @@ func validate(ds *model.Dataset, c *collector) {
 	}
 }
 
-func (k *checker) meta(m *model.Meta) {
+// meta checks the [meta] table; false when the schema is one this program
+// does not read.
+func (k *checker) meta(m *model.Meta) bool {
 	k.required("meta.title", m.Title)
-	k.instant("meta.checked", &m.Checked, time.UTC, true)
-	switch m.Schema {
-	case SchemaVersion:
-	case 0:
+	okChecked := k.instant("meta.checked", &m.Checked, time.UTC, true)
+	switch {
+	case m.Schema == 0:
 		k.c.add("meta.schema", msgRequired)
-	default:
-		k.c.addf("meta.schema", "unsupported schema %d (this program reads schema %d)", m.Schema, SchemaVersion)
+	case m.Schema < 1 || m.Schema > SchemaVersion:
+		k.c.addf("meta.schema", "unsupported schema %d (this program reads schema 1 or %d)", m.Schema, SchemaVersion)
+		return false
 	}
+	if k.schema == 2 && k.instant("meta.covers_to", &m.CoversTo, time.UTC, true) && okChecked {
+		k.notAfter("meta.covers_to", m.CoversTo, m.Checked, "covers_to", "checked")
+	}
+	return true
 }
 
 func (k *checker) source(p string, s *model.Source) {
@@ -63,7 +81,10 @@ func (k *checker) source(p string, s *model.Source) {
 	case !validSourceDate(s.Date):
 		k.c.addf(p+".date", "invalid date %q (want 2025-10-12, 2025-10 or 2025-10-12/13)", s.Date)
 	}
-	enum(k, p+".kind", "source kind", s.Kind, model.SourceKinds())
+	enum(k, p+".kind", "source kind", s.Kind, model.SourceKindsFor(k.schema))
+	if k.schema == 2 {
+		k.source2(p, s)
+	}
 }
 
 // validSourceDate checks the pattern and that the days exist.
@@ -86,6 +107,7 @@ func validSourceDate(s string) bool {
 
 func (k *checker) person(p string, x *model.Person) {
 	k.required(p+".name", x.Name)
+	k.looseInstant(p+".known", &x.Known, time.UTC)
 	enum(k, p+".side", "side", x.Side, model.Sides())
 	k.required(p+".title", x.Title)
 	k.refs(p+".issues", x.Issues, &k.issues)
@@ -111,12 +133,13 @@ func (k *checker) round(p string, r *model.Round, i int, numbers map[int]int) {
 		k.notBefore(p+".end", r.Start, r.End, "start", "end")
 	}
 	k.required(p+".outcome", r.Outcome)
-	k.attendance(p, r.Attendance)
+	k.instant(p+".outcome_known", &r.OutcomeKnown, loc, false)
+	k.attendance(p, r.Attendance, loc)
 	k.refs(p+".issues", r.Issues, &k.issues)
 	k.sourced(p, r.Sourced)
 }
 
-func (k *checker) attendance(p string, list []model.Attendance) {
+func (k *checker) attendance(p string, list []model.Attendance, loc *time.Location) {
 	if len(list) == 0 {
 		k.c.add(p+".attendance", "at least one attendee is required")
 		return
@@ -131,13 +154,18 @@ func (k *checker) attendance(p string, list []model.Attendance) {
 		} else {
 			seen[a.Person] = j
 		}
+		k.instant(ap+".known", &a.Known, loc, false)
+		k.instant(ap+".role_known", &a.RoleKnown, loc, false)
 		k.sourced(ap, a.Sourced)
 	}
 }
 
 func (k *checker) event(p string, e *model.Event) {
 	loc := k.zone(p+".zone", e.Zone)
-	k.instant(p+".at", &e.At, loc, true)
+	okAt := k.instant(p+".at", &e.At, loc, true)
+	if k.instant(p+".known", &e.Known, loc, false) && okAt {
+		k.knownNotBeforeAt(p+".known", e.At, e.Known)
+	}
 	enum(k, p+".kind", "event kind", e.Kind, model.EventKinds())
 	k.required(p+".title", e.Title)
 	k.required(p+".summary", e.Summary)
@@ -152,9 +180,13 @@ func (k *checker) event(p string, e *model.Event) {
 func (k *checker) issue(p string, x *model.Issue) {
 	k.required(p+".name", x.Name)
 	k.required(p+".summary", x.Summary)
-	k.required(p+".us", x.US)
-	k.required(p+".china", x.China)
-	enum(k, p+".status", "issue status", x.Status, model.IssueStatuses())
+	if k.schema == 2 {
+		k.issue2(p, x)
+	} else {
+		k.required(p+".us", x.US)
+		k.required(p+".china", x.China)
+		enum(k, p+".status", "issue status", x.Status, model.IssueStatusesFor(1))
+	}
 	k.sourced(p, x.Sourced)
 }
 
@@ -162,12 +194,16 @@ func (k *checker) deadline(p string, d *model.Deadline) {
 	k.required(p+".title", d.Title)
 	loc := k.zone(p+".zone", d.Zone)
 	okAt := k.instant(p+".at", &d.At, loc, true)
-	okSet := k.instant(p+".set", &d.Set, loc, false)
+	okSet := k.instant(p+".set", &d.Set, loc, k.schema == 2)
 	if okAt && okSet {
 		k.notAfter(p+".set", d.Set, d.At, "set", "at")
 	}
 	k.required(p+".what", d.What)
 	enum(k, p+".outcome", "outcome", d.Outcome, model.Outcomes())
+	k.instant(p+".outcome_known", &d.OutcomeKnown, loc, false)
+	if k.schema == 2 && okAt {
+		k.deadline2(p, d)
+	}
 	if d.ReplacedBy != "" {
 		k.ref(p+".replaced_by", d.ReplacedBy, &k.deadlines)
 		if d.ReplacedBy == d.ID {
@@ -188,4 +224,7 @@ func (k *checker) discrepancy(p string, x *model.Discrepancy) {
 	k.refs(p+".issues", x.Issues, &k.issues)
 	k.refs(p+".deadlines", x.Deadlines, &k.deadlines)
 	k.sourced(p, x.Sourced)
+	if k.schema == 2 {
+		k.discrepancy2(p, x)
+	}
 }

@@ -70,8 +70,7 @@ func (k *checker) instant(path string, in *model.Instant, loc *time.Location, re
 		return false
 	}
 	if in.IsFloating() {
-		*in = in.Resolve(loc)
-		return true
+		return k.resolve(path, in, loc)
 	}
 	_, off := in.Time.Zone()
 	local := in.Time.In(loc)
@@ -108,4 +107,22 @@ func (k *checker) notAfter(path string, early, late model.Instant, earlyName, la
 	if early.Time.After(late.Time) {
 		k.c.addf(path, "%s %s is after %s %s", earlyName, early, lateName, late)
 	}
+}
+
+// resolve places a floating value in loc, refusing a wall time that does
+// not exist there (inside the gap when clocks spring forward), which
+// time.Date would silently move an hour back.
+func (k *checker) resolve(path string, in *model.Instant, loc *time.Location) bool {
+	wall := in.Time
+	*in = in.Resolve(loc)
+	if in.IsDateOnly() {
+		return true
+	}
+	if t := in.Time; t.Day() != wall.Day() || t.Hour() != wall.Hour() || t.Minute() != wall.Minute() {
+		line, col := k.loc.find(path)
+		k.c.addAt(line, col, path, fmt.Sprintf("%s does not exist in %s: the clocks jumped forward across it (daylight saving)",
+			wall.Format("2006-01-02T15:04:05"), loc))
+		return false
+	}
+	return true
 }

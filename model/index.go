@@ -2,17 +2,85 @@ package model
 
 import (
 	"slices"
+	"sync"
 	"time"
 )
 
-// index holds lookups built once by Prepare.
+// The collections an index covers, in the order of index.origin.
+const (
+	colSources = iota
+	colPeople
+	colRounds
+	colEvents
+	colIssues
+	colDeadlines
+	nCols
+)
+
+// index holds lookups built once by Prepare. A dataset returned by AsOf
+// shares the maps of the dataset it came from (they are never written
+// after Prepare) and keeps, per collection, the map position of each of its
+// records (ascending, because AsOf keeps the records' order).
 type index struct {
-	sources   map[string]int
-	people    map[string]int
-	rounds    map[string]int
-	events    map[string]int
-	issues    map[string]int
-	deadlines map[string]int
+	maps   [nCols]map[string]int
+	size   [nCols]int      // the number of records the maps were built over
+	origin *[nCols][]int32 // nil for a prepared whole dataset: identity
+
+	instantsOnce sync.Once
+	instants     []time.Time
+
+	sizesOnce sync.Once
+	sizes     poolSizes
+}
+
+// poolSizes counts the list elements of a dataset, so that AsOf allocates
+// its pools once.
+type poolSizes struct{ strs, atts, stats, poss int }
+
+func (d *Dataset) poolSizes() poolSizes {
+	var n poolSizes
+	src := func(s *Sourced) { n.strs += len(s.Sources) }
+	for i := range d.People {
+		p := &d.People[i]
+		n.strs += len(p.Titles) + len(p.Aliases) + len(p.Issues)
+		src(&p.Sourced)
+	}
+	for i := range d.Rounds {
+		r := &d.Rounds[i]
+		n.strs += len(r.Issues)
+		n.atts += len(r.Attendance)
+		src(&r.Sourced)
+		for j := range r.Attendance {
+			src(&r.Attendance[j].Sourced)
+		}
+	}
+	for i := range d.Events {
+		n.strs += len(d.Events[i].People) + len(d.Events[i].Issues)
+		src(&d.Events[i].Sourced)
+	}
+	for i := range d.Issues {
+		is := &d.Issues[i]
+		n.stats += len(is.Statuses)
+		n.poss += len(is.Positions)
+		src(&is.Sourced)
+		for j := range is.Statuses {
+			src(&is.Statuses[j].Sourced)
+		}
+		for j := range is.Positions {
+			n.strs += len(is.Positions[j].People)
+			src(&is.Positions[j].Sourced)
+		}
+	}
+	for i := range d.Deadlines {
+		n.strs += len(d.Deadlines[i].Issues)
+		src(&d.Deadlines[i].Sourced)
+	}
+	for i := range d.Discrepancies {
+		x := &d.Discrepancies[i]
+		n.strs += len(x.Events) + len(x.Rounds) + len(x.People) + len(x.Issues) + len(x.Deadlines)
+		src(&x.Sourced)
+	}
+	return n
 }
 
 func positions[T any](items []T, id func(*T) string) map[string]int {
@@ -24,8 +92,11 @@ func positions[T any](items []T, id func(*T) string) map[string]int {
 }
 
 // Prepare sorts the records into display order (rounds by start, events and
-// deadlines by instant, ties by id) and builds the id lookups. Loaders call
-// it once; the query methods call it lazily if nobody did.
+// deadlines by instant, ties by id; issue histories by known-from), builds
+// the id lookups and computes every record's known-from instants. Loaders
+// call it once; the query methods call it lazily if nobody did. Call it
+// again after changing a dataset. On a dataset returned by AsOf it keeps the
+// known-from instants the records carry.
 func (d *Dataset) Prepare() {
 	slices.SortStableFunc(d.Rounds, func(a, b Round) int {
 		if c := a.Start.Time.Compare(b.Start.Time); c != 0 {
@@ -43,13 +114,18 @@ func (d *Dataset) Prepare() {
 		}
 		return compareAt(a.At, b.At, a.ID, b.ID)
 	})
-	d.idx = &index{
-		sources:   positions(d.Sources, func(s *Source) string { return s.ID }),
-		people:    positions(d.People, func(p *Person) string { return p.ID }),
-		rounds:    positions(d.Rounds, func(r *Round) string { return r.ID }),
-		events:    positions(d.Events, func(e *Event) string { return e.ID }),
-		issues:    positions(d.Issues, func(i *Issue) string { return i.ID }),
-		deadlines: positions(d.Deadlines, func(dl *Deadline) string { return dl.ID }),
+	d.idx = &index{maps: [nCols]map[string]int{
+		colSources:   positions(d.Sources, func(s *Source) string { return s.ID }),
+		colPeople:    positions(d.People, func(p *Person) string { return p.ID }),
+		colRounds:    positions(d.Rounds, func(r *Round) string { return r.ID }),
+		colEvents:    positions(d.Events, func(e *Event) string { return e.ID }),
+		colIssues:    positions(d.Issues, func(i *Issue) string { return i.ID }),
+		colDeadlines: positions(d.Deadlines, func(dl *Deadline) string { return dl.ID }),
+	}}
+	d.idx.size = [nCols]int{len(d.Sources), len(d.People), len(d.Rounds), len(d.Events), len(d.Issues), len(d.Deadlines)}
+	d.computeRefs()
+	if d.AsOfTime.IsZero() {
+		d.computeKnown()
 	}
 }
 
@@ -73,61 +149,47 @@ func (d *Dataset) ix() *index {
 	return d.idx
 }
 
-func lookup[T any](items []T, m map[string]int, id string) (*T, bool) {
-	i, ok := m[id]
-	if !ok || i >= len(items) {
+// pos returns the position in d of the record of collection col with id.
+func (d *Dataset) pos(col int, id string, n int) (int, bool) {
+	x := d.ix()
+	i, ok := x.maps[col][id]
+	if !ok {
+		return 0, false
+	}
+	if x.origin != nil {
+		j, found := slices.BinarySearch(x.origin[col], int32(i)) //nolint:gosec // i indexes a record: far below 2^31
+		if !found {
+			return 0, false
+		}
+		i = j
+	}
+	return i, i < n
+}
+
+func lookup[T any](d *Dataset, items []T, col int, id string) (*T, bool) {
+	i, ok := d.pos(col, id, len(items))
+	if !ok {
 		return nil, false
 	}
 	return &items[i], true
 }
 
 // Source returns the source with the id.
-func (d *Dataset) Source(id string) (*Source, bool) { return lookup(d.Sources, d.ix().sources, id) }
+func (d *Dataset) Source(id string) (*Source, bool) { return lookup(d, d.Sources, colSources, id) }
 
 // Person returns the person with the id.
-func (d *Dataset) Person(id string) (*Person, bool) { return lookup(d.People, d.ix().people, id) }
+func (d *Dataset) Person(id string) (*Person, bool) { return lookup(d, d.People, colPeople, id) }
 
 // Round returns the round with the id.
-func (d *Dataset) Round(id string) (*Round, bool) { return lookup(d.Rounds, d.ix().rounds, id) }
+func (d *Dataset) Round(id string) (*Round, bool) { return lookup(d, d.Rounds, colRounds, id) }
 
 // Event returns the event with the id.
-func (d *Dataset) Event(id string) (*Event, bool) { return lookup(d.Events, d.ix().events, id) }
+func (d *Dataset) Event(id string) (*Event, bool) { return lookup(d, d.Events, colEvents, id) }
 
 // Issue returns the issue with the id.
-func (d *Dataset) Issue(id string) (*Issue, bool) { return lookup(d.Issues, d.ix().issues, id) }
+func (d *Dataset) Issue(id string) (*Issue, bool) { return lookup(d, d.Issues, colIssues, id) }
 
 // Deadline returns the deadline with the id.
 func (d *Dataset) Deadline(id string) (*Deadline, bool) {
-	return lookup(d.Deadlines, d.ix().deadlines, id)
-}
-
-// AsOf returns the dataset as it was known at t: events up to t, rounds that
-// had started by t (with their attendance), and deadlines set by t. People,
-// issues, sources and discrepancies are kept whole: they describe, not
-// happen. The result shares records with d and must not be modified.
-func (d *Dataset) AsOf(t time.Time) *Dataset {
-	out := &Dataset{
-		Meta:          d.Meta,
-		Sources:       d.Sources,
-		People:        d.People,
-		Issues:        d.Issues,
-		Discrepancies: d.Discrepancies,
-	}
-	for _, r := range d.Rounds {
-		if !r.Start.Time.After(t) {
-			out.Rounds = append(out.Rounds, r)
-		}
-	}
-	for _, e := range d.Events {
-		if !e.At.Time.After(t) {
-			out.Events = append(out.Events, e)
-		}
-	}
-	for _, dl := range d.Deadlines {
-		if dl.Set.IsZero() || !dl.Set.Time.After(t) {
-			out.Deadlines = append(out.Deadlines, dl)
-		}
-	}
-	out.Prepare()
-	return out
+	return lookup(d, d.Deadlines, colDeadlines, id)
 }

@@ -22,7 +22,8 @@ const (
 
 // Instant is a point in time as the data gives it: either an exact instant
 // or a calendar day. A calendar day is resolved to the start of that day in
-// its record's zone, so that it can be ordered against exact instants, but
+// its record's zone (the first valid instant where a clock change skips
+// midnight), so that it can be ordered against exact instants, but
 // it keeps its precision so that no view invents hours for it.
 type Instant struct {
 	// Time is the absolute instant (for DateOnly, 00:00 in the zone).
@@ -67,9 +68,11 @@ func (in *Instant) UnmarshalTOML(v any) error {
 	return nil
 }
 
-// NewDate returns a DateOnly instant for the day in loc.
+// NewDate returns a DateOnly instant for the day in loc, resolved to the
+// first instant of that day (00:00, or the first valid instant where a
+// clock change skips midnight).
 func NewDate(year int, month time.Month, day int, loc *time.Location) Instant {
-	return Instant{Time: time.Date(year, month, day, 0, 0, 0, 0, loc), Precision: DateOnly}
+	return Instant{Time: StartOfDay(year, month, day, loc), Precision: DateOnly}
 }
 
 // NewExact returns an exact instant.
@@ -82,6 +85,9 @@ func (in Instant) Resolve(loc *time.Location) Instant {
 		return in
 	}
 	t := in.Time
+	if in.Precision == DateOnly {
+		return Instant{Time: StartOfDay(t.Year(), t.Month(), t.Day(), loc), Precision: DateOnly}
+	}
 	return Instant{
 		Time:      time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc),
 		Precision: in.Precision,
@@ -128,3 +134,8 @@ func (in Instant) MarshalJSON() ([]byte, error) {
 
 // MarshalText implements encoding.TextMarshaler (used by TOML encoders).
 func (in Instant) MarshalText() ([]byte, error) { return []byte(in.String()), nil }
+
+// KnownFrom returns the instant from which a value given as in is known:
+// in itself when exact; for a date, the first instant of the next day in
+// the date's zone (DST-safe); zero when unset.
+func (in Instant) KnownFrom() time.Time { return knownFrom(in) }

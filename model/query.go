@@ -185,8 +185,17 @@ type DeadlineState struct {
 	Left time.Duration
 	// Since is the time elapsed since the deadline when passed.
 	Since time.Duration
-	// Outcome is what happened, known only once passed; pending before.
+	// Outcome is what happened once it is known at the instant (which can
+	// be before the deadline passes: a threat averted early); pending
+	// before.
 	Outcome Outcome
+	// OutcomeKnown reports whether Outcome is a known outcome (never for
+	// pending).
+	OutcomeKnown bool
+	// AfterCoverage reports a deadline that has passed with no outcome
+	// known, after the data's coverage: "passed after the data's coverage;
+	// outcome not recorded".
+	AfterCoverage bool
 	// Progress is the share of the time from Set to At elapsed at the
 	// instant, from 0 to 1; 0 when Set is unknown.
 	Progress float64
@@ -196,11 +205,14 @@ type DeadlineState struct {
 // from the two instants, never counted down.
 func (dl *Deadline) StateAt(t time.Time) DeadlineState {
 	st := DeadlineState{Outcome: OutcomePending}
+	if dl.Outcome != OutcomePending && dl.Outcome != "" && !t.Before(dl.outcomeAt()) {
+		st.Outcome, st.OutcomeKnown = dl.Outcome, true
+	}
 	if !t.Before(dl.At.Time) {
 		st.Passed = true
 		st.Since = t.Sub(dl.At.Time)
-		st.Outcome = dl.Outcome
 		st.Progress = 1
+		st.AfterCoverage = !st.OutcomeKnown && afterCoverage(dl.At, dl.cover)
 		return st
 	}
 	st.Left = dl.At.Time.Sub(t)
@@ -210,6 +222,18 @@ func (dl *Deadline) StateAt(t time.Time) DeadlineState {
 		st.Progress = min(max(float64(done)/float64(total), 0), 1)
 	}
 	return st
+}
+
+// outcomeAt is the instant the outcome became known, computed when the
+// dataset was not prepared.
+func (dl *Deadline) outcomeAt() time.Time {
+	if !dl.outcomeFrom.IsZero() {
+		return dl.outcomeFrom
+	}
+	if !dl.OutcomeKnown.IsZero() {
+		return knownFrom(dl.OutcomeKnown)
+	}
+	return knownFrom(dl.At)
 }
 
 // DaysUntil returns the number of calendar days from t to a date-only

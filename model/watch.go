@@ -40,35 +40,17 @@ func (dl *Deadline) DayEnd() time.Time {
 		return dl.At.Time
 	}
 	t := dl.At.Time
-	return startOfDay(t.Year(), t.Month(), t.Day()+1, t.Location())
-}
-
-// startOfDay is the first instant of a calendar day in loc: midnight, or the
-// first valid instant where midnight does not exist (a daylight-saving gap
-// at midnight, as in America/Santiago).
-func startOfDay(y int, m time.Month, d int, loc *time.Location) time.Time {
-	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
-	want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	if t.Day() == want.Day() {
-		return t
-	}
-	// time.Date moved a non-existent midnight back into the previous day
-	// (it reads a wall time in a gap with the offset before the gap); the
-	// day starts where the gap ends, minutes later.
-	for i := 1; i <= 24*60; i++ {
-		if u := t.Add(time.Duration(i) * time.Minute); u.Day() == want.Day() {
-			return u
-		}
-	}
-	return t
+	return StartOfDay(t.Year(), t.Month(), t.Day()+1, t.Location())
 }
 
 // WatchAt returns the deadline to watch at t, from the deadlines of d (use
 // the dataset as known at t). hold is how long a passed exact deadline
 // stays watched (WatchHold).
 //
-// In order: an exact deadline that passed less than hold ago; else the next
-// exact deadline if it falls within 24 hours (the to-the-second countdown),
+// Deadlines whose outcome was known before they fell due (a threat averted,
+// a truce extended early) are settled and not watched. In order: an exact
+// deadline that passed less than hold ago; else the next exact deadline if
+// it falls within 24 hours (the to-the-second countdown),
 // with the date-only deadlines of that span beside it; else date-only
 // deadlines due today; else the next deadline; else, all having passed, the
 // last to pass.
@@ -80,6 +62,9 @@ func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
 	var held, nextExact, dueToday, next *Deadline
 	for _, dl := range order {
 		at := dl.At.Time
+		if st := dl.StateAt(t); st.OutcomeKnown && !st.Passed {
+			continue // settled before it fell due (averted, extended early): nothing to count down to
+		}
 		switch {
 		case !dl.At.IsDateOnly() && !at.After(t) && t.Before(at.Add(hold)):
 			held = dl // the latest such wins: order is by instant
@@ -94,23 +79,35 @@ func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
 	}
 	switch {
 	case held != nil:
-		return Watch{Deadlines: sameMoment(order, held), Beside: dueTodayAt(order, t), Passed: true}
+		return Watch{Deadlines: sameMoment(order, held, t), Beside: dueTodayAt(order, t), Passed: true}
 	case nextExact != nil && nextExact.At.Time.Sub(t) <= 24*time.Hour:
-		return Watch{Deadlines: sameMoment(order, nextExact), Beside: daysBefore(order, t, nextExact.At.Time)}
+		return Watch{Deadlines: sameMoment(order, nextExact, t), Beside: daysBefore(order, t, nextExact.At.Time)}
 	case dueToday != nil:
-		return Watch{Deadlines: sameMoment(order, dueToday)}
+		return Watch{Deadlines: sameMoment(order, dueToday, t)}
 	case next != nil:
-		return Watch{Deadlines: sameMoment(order, next)}
+		return Watch{Deadlines: sameMoment(order, next, t)}
 	}
-	last := order[len(order)-1]
-	return Watch{Deadlines: sameMoment(order, last), Passed: true, AllPassed: true}
+	var last *Deadline
+	for _, dl := range order {
+		if !dl.At.Time.After(t) {
+			last = dl
+		}
+	}
+	if last == nil { // every deadline is still ahead, and settled
+		return Watch{}
+	}
+	return Watch{Deadlines: sameMoment(order, last, t), Passed: true, AllPassed: true}
 }
 
 // sameMoment returns the deadlines that fall with dl: at the same instant,
-// with the same precision (date-only deadlines: the same day and zone).
-func sameMoment(order []*Deadline, dl *Deadline) []*Deadline {
+// with the same precision (date-only deadlines: the same day and zone),
+// settled ones aside.
+func sameMoment(order []*Deadline, dl *Deadline, t time.Time) []*Deadline {
 	var out []*Deadline
 	for _, x := range order {
+		if st := x.StateAt(t); st.OutcomeKnown && !st.Passed {
+			continue
+		}
 		if x.At.Time.Equal(dl.At.Time) && x.At.IsDateOnly() == dl.At.IsDateOnly() {
 			out = append(out, x)
 		}

@@ -18,12 +18,12 @@ func zone(t *testing.T, name string) *time.Location {
 // midnight (Santiago moved from 00:00 -04 to 01:00 -03 on 7 Sep 2025).
 func TestStartOfDay(t *testing.T) {
 	scl := zone(t, "America/Santiago")
-	got := startOfDay(2025, 9, 7, scl)
+	got := StartOfDay(2025, 9, 7, scl)
 	if want := time.Date(2025, 9, 7, 4, 0, 0, 0, time.UTC); !got.Equal(want) || got.Day() != 7 {
 		t.Errorf("Santiago 7 Sep 2025 starts %v, want %v (01:00 -03)", got, want.In(scl))
 	}
 	ny := zone(t, "America/New_York")
-	if got := startOfDay(2026, 3, 8, ny); got.Hour() != 0 || got.Day() != 8 {
+	if got := StartOfDay(2026, 3, 8, ny); got.Hour() != 0 || got.Day() != 8 {
 		t.Errorf("New York 8 Mar 2026 starts %v, want midnight (the gap is at 02:00)", got)
 	}
 }
@@ -100,4 +100,22 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// TestWatchSkipsSettled: a deadline whose outcome was known before it fell
+// due (a threat averted early) is not counted down to; the next live one is.
+func TestWatchSkipsSettled(t *testing.T) {
+	ny := zone(t, "America/New_York")
+	d := &Dataset{Deadlines: []Deadline{
+		{ID: "threat", At: NewDate(2025, 11, 1, ny), Zone: "America/New_York", Outcome: OutcomeAverted,
+			OutcomeKnown: NewExact(time.Date(2025, 10, 30, 12, 0, 0, 0, ny))},
+		{ID: "truce", At: NewExact(time.Date(2025, 11, 10, 0, 1, 0, 0, ny)), Zone: "America/New_York"},
+	}}
+	d.Prepare()
+	if got := d.WatchAt(time.Date(2025, 10, 29, 12, 0, 0, 0, ny), WatchHold).First(); got == nil || got.ID != "threat" {
+		t.Errorf("before the threat was averted: watched %v, want threat", got)
+	}
+	if got := d.WatchAt(time.Date(2025, 10, 31, 12, 0, 0, 0, ny), WatchHold).First(); got == nil || got.ID != "truce" {
+		t.Errorf("once averted: watched %v, want truce", got)
+	}
 }

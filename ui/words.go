@@ -183,13 +183,22 @@ const (
 )
 
 // DeadlineState words where a deadline stands at now, with its outcome once
-// passed: "13d 11:59:03 left", "due now", "passed 00:00:05 ago, extended",
-// and from a day after it "passed 13 days ago, extended";
-// a date-only deadline counts calendar days in its zone and never shows
-// hours: "in 6 days", "due today", "passed 3 days ago, took effect".
+// known: "13d 11:59:03 left", "due now", "passed 00:00:05 ago, extended",
+// and from a day after it "passed 13 days ago, extended"; a date-only
+// deadline counts calendar days in its zone and never shows hours: "in 6
+// days", "due today", "passed 3 days ago, took effect". An outcome known
+// before the deadline reads "averted (it was due in 2 days)"; one that
+// passed after the data's coverage with nothing recorded reads "passed 20
+// days ago, after the data's coverage; outcome not recorded".
 func DeadlineState(dl *model.Deadline, now time.Time, w Wording) string {
 	st := dl.StateAt(now)
+	if !st.Passed && st.OutcomeKnown {
+		return OutcomeWord(st.Outcome) + " (it was due " + dueIn(dl, st, now, w) + ")"
+	}
 	outcome := ", " + OutcomeWord(st.Outcome)
+	if st.AfterCoverage {
+		outcome = ", " + AfterCoverageWords
+	}
 	if dl.At.IsDateOnly() {
 		switch n := dl.DaysUntil(now); {
 		case n > 0:
@@ -215,6 +224,64 @@ func DeadlineState(dl *model.Deadline, now time.Time, w Wording) string {
 		return "passed " + Plural(int(st.Since/(24*time.Hour)), "day") + " ago" + outcome
 	}
 	return "passed " + FormatDuration(st.Since) + " ago" + outcome
+}
+
+// dueIn words when an unpassed deadline falls: "in 2 days", "in 05:00:00".
+func dueIn(dl *model.Deadline, st model.DeadlineState, now time.Time, w Wording) string {
+	switch {
+	case dl.At.IsDateOnly():
+		return DayCount(dl.DaysUntil(now))
+	case w == Spelled:
+		return "in " + SpellDuration(st.Left, false)
+	}
+	return "in " + FormatDuration(st.Left)
+}
+
+// AfterCoverageWords is what a deadline that passed after the data's
+// coverage, with no outcome recorded, says of its outcome.
+const AfterCoverageWords = "after the data's coverage; outcome not recorded"
+
+// Coverage words how current the data is: "reporting to 20 May 2026,
+// checked 30 Nov 2026", or "checked 23 Nov 2026" when the file gives only
+// its check date (schema 1).
+func Coverage(m model.Meta) string {
+	if m.CoversTo.IsZero() {
+		return "checked " + m.Checked.Time.Format("2 Jan 2006")
+	}
+	return "reporting to " + m.CoversTo.Time.Format("2 Jan 2006") + ", checked " + m.Checked.Time.Format("2 Jan 2006")
+}
+
+// CoverageShort is Coverage for a footer: "reporting to 20 May 2026" (or
+// "checked 23 Nov 2026").
+func CoverageShort(m model.Meta) string {
+	if m.CoversTo.IsZero() {
+		return "data checked " + m.Checked.Time.Format("2 Jan 2006")
+	}
+	return "reporting to " + m.CoversTo.Time.Format("2 Jan 2006")
+}
+
+// TermWords words the term of an issue's current status at now: "until 10
+// Nov 2026", "ran out on 10 Nov 2026", "ran to 10 Nov 2026, after the data's
+// coverage; what followed is not recorded"; "" without a term.
+func TermWords(t model.Term) string {
+	switch {
+	case t.Until.IsZero():
+		return ""
+	case t.AfterCoverage:
+		return "ran to " + FormatInstant(t.Until) + ", after the data's coverage; what followed is not recorded"
+	case t.RanOut:
+		return "ran out on " + FormatInstant(t.Until)
+	}
+	return "until " + FormatInstant(t.Until)
+}
+
+// IssueStatusWord is an issue's status as a list shows it at now: the
+// status, or "ran out" once its term has, with no later status known.
+func IssueStatusWord(is *model.Issue, now time.Time) string {
+	if is.TermAt(now).RanOut {
+		return "ran out"
+	}
+	return string(is.Status)
 }
 
 // PersonLabel is a person's name with the native name after it: "He Lifeng
@@ -286,4 +353,94 @@ func EventKindWord(k model.EventKind, w Wording) string {
 		}
 	}
 	return strings.ReplaceAll(string(k), "-", " ")
+}
+
+// ZoneCity is an IANA zone's place name: "America/New_York" gives "New
+// York"; a name without a slash is returned as it is ("UTC").
+func ZoneCity(name string) string {
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ReplaceAll(name, "_", " ")
+}
+
+// FormatAt formats an instant of the data for a reader in zone viewer: a
+// date-only instant as its day ("Sat 1 Nov 2025", the same day everywhere),
+// an exact one in the reader's zone, naming it, followed by the wall time
+// where it was set when that reads differently: "Mon 10 Nov 2025 13:01 CST
+// (00:01 EST in New York)". A nil viewer reads the instant where it was set.
+func FormatAt(in model.Instant, viewer *time.Location) string {
+	if in.IsZero() || in.IsDateOnly() || viewer == nil {
+		return FormatInstant(in)
+	}
+	layout := LayoutMinute
+	if in.Time.Second() != 0 {
+		layout = LayoutSecond
+	}
+	mine, own := in.Time.In(viewer), in.Time
+	s := mine.Format(layout)
+	if mine.Format("15:04 MST") == own.Format("15:04 MST") {
+		return s
+	}
+	short := "15:04 MST"
+	if mine.YearDay() != own.YearDay() {
+		short = "Mon 2 Jan 15:04 MST"
+	}
+	return s + " (" + own.Format(short) + " in " + ZoneCity(own.Location().String()) + ")"
+}
+
+// FormatDueIn is a deadline's instant for a narrow column, in the reader's
+// zone: "2025-11-10 13:01", or the day alone for a date-only deadline.
+func FormatDueIn(in model.Instant, viewer *time.Location) string {
+	if in.IsDateOnly() || viewer == nil {
+		return FormatDue(in)
+	}
+	return in.Time.In(viewer).Format("2006-01-02 15:04")
+}
+
+// WatchWords words the deadline to watch: its title (with "+ N more" when
+// several fall at the same moment) and its state ("06:01:00 left", "passed
+// 00:00:05 ago, extended", "due today"); also the titles of the date-only
+// deadlines beside it. Titles are cleaned.
+func WatchWords(w model.Watch, now time.Time) (title, state string, beside []string) {
+	dl := w.First()
+	if dl == nil {
+		return "", "", nil
+	}
+	title = Clean(dl.Title)
+	if n := len(w.Deadlines) - 1; n > 0 {
+		title += " + " + strconv.Itoa(n) + " more"
+	}
+	for _, b := range w.Beside {
+		beside = append(beside, Clean(b.Title))
+	}
+	return title, DeadlineState(dl, now, Compact), beside
+}
+
+// SourceKindWords says what a kind of source is, for a reader: "official
+// text", "official text via a copy", "wire report", "news report",
+// "analysis", "reference work", "commentary", "weak source (aggregator or
+// copy)", "seed article".
+func SourceKindWords(k model.SourceKind) string {
+	switch k {
+	case model.Official:
+		return "official text"
+	case model.OfficialCopy:
+		return "official text via a copy"
+	case model.Wire:
+		return "wire report"
+	case model.News:
+		return "news report"
+	case model.Analysis:
+		return "analysis"
+	case model.Reference:
+		return "reference work"
+	case model.Commentary:
+		return "commentary"
+	case model.Weak:
+		return "weak source (aggregator, copy or unattributed)"
+	case model.Seed:
+		return "seed article (one of the five the project started from)"
+	}
+	return string(k)
 }

@@ -145,7 +145,7 @@ func TestVersion(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{"truce ", "go1.", "checked 2025-11-12", fixture} {
+	for _, want := range []string{"truce ", "go1.", "checked 12 Nov 2025", fixture} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("--version output lacks %q:\n%s", want, r.stdout)
 		}
@@ -159,4 +159,41 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	os.Exit(m.Run())
+}
+
+// TestDumbTerminal: TERM=dumb (or no TERM) on a terminal gets the views as
+// text, at the terminal's width, with a one-line note, never the
+// full-screen dashboard.
+func TestDumbTerminal(t *testing.T) {
+	for _, env := range [][]string{{"TERM=dumb"}, nil} {
+		r := runWith(t, env, true, "--data", fixture, "--at", "2025-11-09")
+		if r.code != 0 || !strings.Contains(r.stdout, "Countdowns:") || strings.ContainsRune(r.stdout, '\x1b') {
+			t.Errorf("env %v: exit %d, stdout %.200q", env, r.code, r.stdout)
+		}
+		if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "cannot draw the dashboard") {
+			t.Errorf("env %v: stderr %q", env, r.stderr)
+		}
+	}
+}
+
+// TestExportAt: with --at, every export holds only what was known then;
+// without, the whole dataset.
+func TestExportAt(t *testing.T) {
+	whole := runCLI(t, "export")
+	then := runCLI(t, "export", "--at", "2025-10-26T09:00:00+08:00")
+	if whole.code != 0 || then.code != 0 || len(then.stdout) >= len(whole.stdout) {
+		t.Fatalf("exit %d/%d; --at export %d bytes, whole %d", whole.code, then.code, len(then.stdout), len(whole.stdout))
+	}
+	for _, later := range []string{"busan-meeting", "eo-14358", "2026-0"} {
+		if strings.Contains(then.stdout, `"`+later) && later != "2026-0" || strings.Contains(then.stdout, `"at": "`+later) {
+			t.Errorf("the export at 26 Oct 2025 holds %q", later)
+		}
+	}
+	if !strings.Contains(then.stdout, `"as_of": "2025-10-26T09:00:00+08:00"`) {
+		t.Errorf("the export at an instant should say so (as_of)")
+	}
+	md := runCLI(t, "export", "--format", "md", "--at", "2025-10-26T09:00:00+08:00")
+	if !strings.Contains(md.stdout, "Only what was known on") || strings.Contains(md.stdout, "Busan") {
+		t.Errorf("the Markdown report at 26 Oct 2025 should say what it holds, and not hold Busan")
+	}
 }

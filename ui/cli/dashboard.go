@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -26,6 +27,7 @@ import (
 func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) error {
 	opts := dashboard.Options{
 		Clock: clockFunc(r.now), Start: s.at, Zone: s.zone, NoColor: r.noColor(), Notify: df.notify,
+		InTmux: r.env("TMUX") != "", Title: df.title,
 	}
 	if df.watch && r.g.data == "" {
 		return usagef(cmd, "--watch needs --data FILE: the built-in data never changes")
@@ -41,10 +43,18 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 	if err != nil {
 		return err
 	}
-	if tty, _ := r.terminal(r.stdout); !tty {
-		fmt.Fprintln(r.stderr, "truce: standard output is not a terminal, so here is every view as text ('truce print all')")
-		return printTo(r.stdout, ds, s, nil, plain.DefaultWidth, false)
+	if tty, width := r.terminal(r.stdout); !tty || r.dumbTerminal() {
+		why := "standard output is not a terminal"
+		if tty {
+			why = "TERM=" + r.env("TERM") + " cannot draw the dashboard"
+			width = min(max(width, minPrintWidth), maxPrintWidth)
+		} else {
+			width = plain.DefaultWidth
+		}
+		fmt.Fprintf(r.stderr, "truce: %s, so here is every view as text ('truce print all')\n", why)
+		return printTo(r.stdout, ds, s, nil, width, false)
 	}
+	opts.DataName = r.g.data
 	if df.watch {
 		path := r.g.data
 		opts.WatchPath, opts.Watch = path, func() (*model.Dataset, error) { return reloadData(path) }
@@ -63,32 +73,33 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 	return runProgram(tea.NewProgram(m, popts...))
 }
 
+// dumbTerminal reports a terminal without cursor addressing (TERM=dumb, or
+// no TERM at all outside Windows, where consoles set none): the full-screen
+// dashboard cannot be drawn on it.
+func (r *runner) dumbTerminal() bool {
+	term := r.env("TERM")
+	return term == "dumb" || term == "" && runtime.GOOS != "windows"
+}
+
 // clockFunc makes the command line's clock the dashboard's.
 type clockFunc func() time.Time
 
 // Now returns the clock's time.
 func (f clockFunc) Now() time.Time { return f() }
 
-// reloadData loads a changed --watch file; its error's first line is what
-// the dashboard's banner shows: the first problem and how many more.
+// reloadData loads a changed --watch file. Its error lists every problem,
+// one a line (the dashboard shows the first in its banner and all of them
+// on e); a file that cannot be read says which and why.
 func reloadData(path string) (*model.Dataset, error) {
 	ds, err := data.LoadFile(path)
 	if err == nil {
 		return ds, nil
 	}
-	var de *data.Error
 	var pe *fs.PathError
-	switch {
-	case errors.As(err, &de):
-		text := firstLine(de.Error())
-		if n := len(de.Problems()) - 1 + de.More(); n > 0 {
-			text += fmt.Sprintf(" (and %d more)", n)
-		}
-		return nil, errors.New(text)
-	case errors.As(err, &pe):
+	if errors.As(err, &pe) {
 		return nil, fmt.Errorf("%s %s: %w", pe.Op, pe.Path, pe.Err)
 	}
-	return nil, errors.New(firstLine(err.Error()))
+	return nil, err
 }
 
 // joinOr joins words as "a, b, c or d".

@@ -143,3 +143,14 @@ func TestBadDataFiles(t *testing.T) {
 		}
 	})
 }
+
+// TestZoneNamesAnyCase: --tz takes an IANA name in any case, and utc.
+func TestZoneNamesAnyCase(t *testing.T) {
+	for _, tz := range []string{"utc", "asia/shanghai", "AMERICA/NEW_YORK"} {
+		if r := runCLI(t, "status", "--data", fixture, "--tz", tz); r.code != 0 {
+			t.Errorf("--tz %s: exit %d: %s", tz, r.code, r.stderr)
+		}
+	}
+	r := runCLI(t, "--at", "2026-03-08 02:30 America/New_York")
+	checkFails(t, r, exitUsage, "02:30 does not exist in America/New_York")
+}

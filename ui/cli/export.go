@@ -17,7 +17,8 @@ var exportFormats = []cobra.Completion{
 	cobra.CompletionWithDesc("md", "a Markdown report with the sources of every record"),
 }
 
-const exportLong = "Writes the data to standard output. json (the default) is the whole dataset, " +
+const exportLong = "Writes the data to standard output: the whole dataset, or with --at only what was " +
+	"known at that instant. json (the default) is the dataset, " +
 	"with the field names of the TOML file; ics is the deadlines as an iCalendar file (RFC 5545) " +
 	"to import into a calendar, where importing a newer export updates the same events; md is a " +
 	"Markdown report with the sources of every record."
@@ -68,6 +69,9 @@ func (r *runner) export(cmd *cobra.Command, s settings, format string) error {
 	ds, err := r.load()
 	if err != nil {
 		return err
+	}
+	if !s.at.IsZero() {
+		ds = ds.AsOf(s.at) // --at: only what was known then
 	}
 	var b bytes.Buffer
 	switch strings.ToLower(format) {

@@ -17,8 +17,8 @@ type globals struct {
 
 // dashboardFlags are the flags of the dashboard alone.
 type dashboardFlags struct {
-	tab           string
-	watch, notify bool
+	tab                  string
+	watch, notify, title bool
 }
 
 // settings are the global flags resolved: the instant the command runs at
@@ -67,7 +67,8 @@ func (r *runner) newRoot() *cobra.Command {
 	f := root.Flags()
 	f.StringVar(&df.tab, "tab", "", "open on TAB: "+strings.Join(ui.TabNames()[:3], ", ")+",\n"+strings.Join(ui.TabNames()[3:], ", ")+", or 1-5")
 	f.BoolVar(&df.watch, "watch", false, "with --data: reload the file when it changes")
-	f.BoolVar(&df.notify, "notify", false, "notify the desktop when a deadline passes")
+	f.BoolVar(&df.notify, "notify", false, "notify the desktop when a deadline passes\n(inside tmux: set -g allow-passthrough on)")
+	f.BoolVar(&df.title, "title", false, "put the watched countdown in the terminal's title")
 	root.SetFlagErrorFunc(r.flagError)
 	root.AddCommand(r.statusCmd(), r.printCmd(), r.exportCmd(), r.versionCmd(), r.manCmd())
 	root.SetHelpCommand(r.helpCmd())
@@ -126,7 +127,10 @@ func loadZone(cmd *cobra.Command, name string) (*time.Location, error) {
 	if len(name) > 64 || strings.ContainsAny(name, "\x00\\") {
 		return nil, usagef(cmd, "unknown time zone %q for --tz", truncate(name))
 	}
-	loc, err := time.LoadLocation(name)
+	if name == "Local" {
+		return time.Local, nil
+	}
+	loc, err := LoadZone(name)
 	if err != nil {
 		return nil, usagef(cmd, "unknown time zone %q for --tz (want an IANA name such as Asia/Shanghai)", ui.Clean(name))
 	}

@@ -18,6 +18,7 @@ import (
 // statusFlags are the flags of `truce status`.
 type statusFlags struct {
 	json     bool
+	tmux     bool
 	format   string
 	deadline string
 }
@@ -27,11 +28,11 @@ const statusLong = "Prints one line about the deadline to watch: the next one, o
 	"'Extended truce ends: 13d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)'. " +
 	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly.\n\n" +
 	"--format takes a Go text/template over the deadline's fields: .ID .Title .What .At .Zone " +
-	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line."
+	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line .Also .Coverage."
 
 const statusExample = `# in ~/.tmux.conf
 set -g status-interval 1
-set -g status-right '#(truce status)'
+set -g status-right '#(truce status --tmux)'
 truce status --format '{{.Title}}: {{.Text}}'
 truce status --format '{{.At.Format "2006-01-02 15:04"}}'
 truce status --deadline truce-2026-11-10 --json`
@@ -58,6 +59,7 @@ func (r *runner) statusCmd() *cobra.Command {
 	f.BoolVar(&sf.json, "json", false, "print one JSON object instead")
 	f.StringVar(&sf.format, "format", "", "a Go TEMPLATE over the fields above")
 	f.StringVar(&sf.deadline, "deadline", "", "watch the deadline ID, not the next one")
+	f.BoolVar(&sf.tmux, "tmux", false, "escape # for tmux's status line (#(truce status --tmux))")
 	return cmd
 }
 
@@ -100,33 +102,17 @@ type Status struct {
 	Text string
 	// Line is the whole default line.
 	Line string
+	// Also are the titles of the deadlines watched with this one (at the
+	// same instant) and of the date-only deadlines beside it.
+	Also []string
+	// Coverage says how current the data is: "reporting to 20 May 2026,
+	// checked 30 Nov 2026".
+	Coverage string
 }
 
-// statusGrace is how long a deadline that has just passed stays the one
-// status shows, so that a status bar says it passed before moving on.
-const statusGrace = time.Minute
-
-// pickDeadline returns the deadline status shows at now: one that passed
-// less than a minute ago (a date-only one: that is due today), else the next
-// one, else the last one to pass. Only deadlines already set at now count.
-func pickDeadline(known *model.Dataset, now time.Time) *model.Deadline {
-	order := known.DeadlinesInOrder()
-	for i := len(order) - 1; i >= 0; i-- {
-		dl := order[i]
-		st := dl.StateAt(now)
-		if !st.Passed {
-			continue
-		}
-		if dl.At.IsDateOnly() && dl.DaysUntil(now) == 0 || !dl.At.IsDateOnly() && st.Since < statusGrace {
-			return dl
-		}
-	}
-	dl, _ := known.NextDeadline(now)
-	return dl
-}
-
-// newStatus describes dl at now; zone is the reader's zone.
-func newStatus(dl *model.Deadline, now time.Time, zone *time.Location) Status {
+// newStatus describes dl at now; zone is the reader's zone; also names the
+// deadlines that share the moment.
+func newStatus(dl *model.Deadline, now time.Time, zone *time.Location, also []string) Status {
 	now = now.Truncate(time.Second)
 	st := dl.StateAt(now)
 	s := Status{
@@ -139,28 +125,35 @@ func newStatus(dl *model.Deadline, now time.Time, zone *time.Location) Status {
 		s.OutcomeNote = ui.Clean(dl.OutcomeNote)
 	}
 	s.Text = ui.DeadlineState(dl, now, ui.Compact)
-	s.Line = fmt.Sprintf("%s: %s (%s)", s.Title, s.Text, ui.FormatInstant(dl.At))
+	s.Also = also
+	title := s.Title
+	if len(also) > 0 {
+		title += fmt.Sprintf(" (+ %d more)", len(also))
+	}
+	s.Line = fmt.Sprintf("%s: %s · %s", title, s.Text, ui.FormatAt(dl.At, zone))
 	return s
 }
 
 // statusJSON is the --json form of a Status.
 type statusJSON struct {
-	ID           string  `json:"id"`
-	Title        string  `json:"title"`
-	What         string  `json:"what"`
-	At           string  `json:"at"`
-	Zone         string  `json:"zone"`
-	DateOnly     bool    `json:"date_only"`
-	Now          string  `json:"now"`
-	Passed       bool    `json:"passed"`
-	LeftSeconds  int64   `json:"left_seconds"`
-	SinceSeconds int64   `json:"since_seconds"`
-	Days         int     `json:"days"`
-	Outcome      string  `json:"outcome"`
-	OutcomeNote  string  `json:"outcome_note,omitempty"`
-	Progress     float64 `json:"progress"`
-	Text         string  `json:"text"`
-	Line         string  `json:"line"`
+	ID           string   `json:"id"`
+	Title        string   `json:"title"`
+	What         string   `json:"what"`
+	At           string   `json:"at"`
+	Zone         string   `json:"zone"`
+	DateOnly     bool     `json:"date_only"`
+	Now          string   `json:"now"`
+	Passed       bool     `json:"passed"`
+	LeftSeconds  int64    `json:"left_seconds"`
+	SinceSeconds int64    `json:"since_seconds"`
+	Days         int      `json:"days"`
+	Outcome      string   `json:"outcome"`
+	OutcomeNote  string   `json:"outcome_note,omitempty"`
+	Progress     float64  `json:"progress"`
+	Text         string   `json:"text"`
+	Line         string   `json:"line"`
+	Also         []string `json:"also,omitempty"`
+	Coverage     string   `json:"coverage"`
 }
 
 // MarshalJSON encodes the status with snake_case names, instants as the
@@ -175,7 +168,7 @@ func (s Status) MarshalJSON() ([]byte, error) {
 		Now: s.Now.Format(time.RFC3339), Passed: s.Passed,
 		LeftSeconds: int64(s.Left / time.Second), SinceSeconds: int64(s.Since / time.Second),
 		Days: s.Days, Outcome: s.Outcome, OutcomeNote: s.OutcomeNote,
-		Progress: float64(int(s.Progress*1000)) / 1000, Text: s.Text, Line: s.Line,
+		Progress: float64(int(s.Progress*1000)) / 1000, Text: s.Text, Line: s.Line, Also: s.Also, Coverage: s.Coverage,
 	})
 }
 
@@ -211,37 +204,49 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 		return err
 	}
 	known := ds.AsOf(s.now)
-	dl, err := r.watched(cmd, ds, known, s.now, sf.deadline)
+	dl, also, err := r.watched(cmd, ds, known, s.now, sf.deadline)
 	if err != nil {
 		return err
 	}
-	st := newStatus(dl, s.now, s.zone)
+	st := newStatus(dl, s.now, s.zone, also)
+	st.Coverage = ui.Coverage(ds.Meta)
+	var out string
 	switch {
 	case sf.json:
 		b, err := json.Marshal(st)
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(r.stdout, "%s\n", export.JSONSafe(b))
-		return err
+		out = string(export.JSONSafe(b))
 	case tmpl != nil:
 		var b strings.Builder
 		if err := tmpl.Execute(&b, st); err != nil {
 			return err
 		}
-		out := b.String()
-		if !strings.HasSuffix(out, "\n") {
-			out += "\n"
-		}
-		_, err = io.WriteString(r.stdout, out)
-		return err
+		out = b.String()
+	default:
+		out = st.Line
 	}
-	_, err = fmt.Fprintln(r.stdout, st.Line)
+	_, err = io.WriteString(r.stdout, oneLine(out, sf.tmux)+"\n")
 	return err
 }
 
-// watched is the deadline status shows: --deadline's, or the one to watch.
-func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.Time, id string) (*model.Deadline, error) {
+// oneLine makes status output exactly one line (a status bar shows one):
+// line breaks and other controls become spaces, the text is cleaned, and
+// for tmux every # is doubled, so that a title cannot run tmux's #(...)
+// commands or #[...] styles.
+func oneLine(s string, tmux bool) string {
+	s = ui.Clean(strings.TrimRight(s, "\r\n"))
+	if tmux {
+		s = strings.ReplaceAll(s, "#", "##")
+	}
+	return s
+}
+
+// watched is the deadline status shows: --deadline's, or the one to watch
+// (model.WatchAt, as the dashboard's), with the titles of the deadlines
+// that share its moment.
+func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.Time, id string) (*model.Deadline, []string, error) {
 	if id != "" {
 		if _, ok := ds.Deadline(id); !ok {
 			ids := make([]string, 0, len(ds.Deadlines))
@@ -249,19 +254,23 @@ func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.
 				ids = append(ids, d.ID)
 			}
 			if s, ok := suggest(id, ids); ok {
-				return nil, usagef(cmd, "unknown deadline %q for --deadline (did you mean %q?)", truncate(ui.Clean(id)), s)
+				return nil, nil, usagef(cmd, "unknown deadline %q for --deadline (did you mean %q?)", truncate(ui.Clean(id)), s)
 			}
-			return nil, usagef(cmd, "unknown deadline %q for --deadline", truncate(ui.Clean(id)))
+			return nil, nil, usagef(cmd, "unknown deadline %q for --deadline", truncate(ui.Clean(id)))
 		}
 		dl, ok := known.Deadline(id)
 		if !ok {
-			return nil, &exitError{code: exitFailure, msg: fmt.Sprintf("deadline %q was not yet set at this instant", ui.Clean(id))}
+			return nil, nil, &exitError{code: exitFailure, msg: fmt.Sprintf("deadline %q was not yet set at this instant", ui.Clean(id))}
 		}
-		return dl, nil
+		return dl, nil, nil
 	}
-	dl := pickDeadline(known, now)
-	if dl == nil {
-		return nil, &exitError{code: exitFailure, msg: "the data has no deadline known at this instant"}
+	w := known.WatchAt(now, model.WatchHold)
+	if w.First() == nil {
+		return nil, nil, &exitError{code: exitFailure, msg: "the data has no deadline known at this instant"}
 	}
-	return dl, nil
+	var also []string
+	for _, x := range append(w.Deadlines[1:], w.Beside...) {
+		also = append(also, ui.Clean(x.Title))
+	}
+	return w.First(), also, nil
 }

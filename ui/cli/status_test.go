@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,33 +16,33 @@ func TestStatusLines(t *testing.T) {
 		name, at, want string
 	}{
 		{"upcoming", "2025-11-02T17:01:57Z",
-			"Extended truce ends: 7d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)"},
+			"Extended truce ends: 7d 11:59:03 left · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 		{"under a day", "2025-11-09T12:00:00Z",
-			"Extended truce ends: 17:01:00 left (Mon 10 Nov 2025 00:01 EST)"},
+			"Extended truce ends: 17:01:00 left · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 		{"one second before", "2025-11-10T05:00:59Z",
-			"Extended truce ends: 00:00:01 left (Mon 10 Nov 2025 00:01 EST)"},
+			"Extended truce ends: 00:00:01 left · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 		{"fraction of a second before", "2025-11-10T05:00:59.5Z",
-			"Extended truce ends: 00:00:01 left (Mon 10 Nov 2025 00:01 EST)"},
+			"Extended truce ends: 00:00:01 left · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 		{"passing", "2025-11-10T05:01:00Z",
-			"Extended truce ends: due now (Mon 10 Nov 2025 00:01 EST)"},
+			"Extended truce ends: due now · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 		{"just passed", "2025-11-10T05:01:05Z",
-			"Extended truce ends: passed 00:00:05 ago, superseded (Mon 10 Nov 2025 00:01 EST)"},
+			"Extended truce ends: passed 00:00:05 ago, superseded · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 		{"a minute after: the next one", "2025-11-10T05:02:00Z",
-			"One-year truce ends: in 365 days (Tue 10 Nov 2026)"},
+			"One-year truce ends: in 365 days · Tue 10 Nov 2026"},
 		{"date-only, days before", "2025-10-29T12:00:00Z",
-			"100% tariff threat; \"all\" goods, from 1 November: in 3 days (Sat 1 Nov 2025)"},
+			"100% tariff threat; \"all\" goods, from 1 November: in 3 days · Sat 1 Nov 2025"},
 		{"date-only, the day before in New York", "2025-11-01T03:59:59Z",
-			"100% tariff threat; \"all\" goods, from 1 November: in 1 day (Sat 1 Nov 2025)"},
+			"100% tariff threat; \"all\" goods, from 1 November: in 1 day · Sat 1 Nov 2025"},
 		{"date-only, passing at midnight in New York", "2025-11-01T04:00:00Z",
-			"100% tariff threat; \"all\" goods, from 1 November: due today (Sat 1 Nov 2025)"},
+			"100% tariff threat; \"all\" goods, from 1 November: due today · Sat 1 Nov 2025"},
 		{"date-only, the rest of its day", "2025-11-02T03:59:59Z",
-			"100% tariff threat; \"all\" goods, from 1 November: due today (Sat 1 Nov 2025)"},
+			"100% tariff threat; \"all\" goods, from 1 November: due today · Sat 1 Nov 2025"},
 		{"date-only, the day after", "2025-11-02T04:30:00Z",
-			"Extended truce ends: 8d 00:31:00 left (Mon 10 Nov 2025 00:01 EST)"},
+			"Extended truce ends: 8d 00:31:00 left · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 		{"all passed: the last one", "2026-11-23T12:00:00Z",
-			"One-year truce ends: passed 13 days ago, outcome not yet recorded (Tue 10 Nov 2026)"},
+			"One-year truce ends: passed 13 days ago, after the data's coverage; outcome not recorded · Tue 10 Nov 2026"},
 		{"offset and zone name", "2025-11-09 19:00 Asia/Shanghai",
-			"Extended truce ends: 18:01:00 left (Mon 10 Nov 2025 00:01 EST)"},
+			"Extended truce ends: 18:01:00 left · Mon 10 Nov 2025 05:01 UTC (00:01 EST in New York)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,4 +87,127 @@ func TestStatusJSON(t *testing.T) {
 func TestStatusNoDeadline(t *testing.T) {
 	r := runCLI(t, "status", "--data", fixture, "--at", "1950-01-01")
 	checkFails(t, r, exitFailure, "no deadline")
+}
+
+// withDeadlines writes the fixture with extra TOML appended (deadlines).
+func withDeadlines(t *testing.T, extra string) string {
+	t.Helper()
+	src, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "data.toml")
+	if err := os.WriteFile(path, append(src, []byte("\n"+extra)...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestStatusSameDay: an exact and a date-only deadline on the same day. In
+// the exact one's last day status counts it down to the second and names
+// the date-only one beside it, whichever comes first on the calendar.
+func TestStatusSameDay(t *testing.T) {
+	path := withDeadlines(t, `[[deadlines]]
+id = "same-day"
+title = "Date-only rule ends"
+at = 2025-11-10
+zone = "America/New_York"
+set = 2025-11-01
+what = "A rule returns."
+outcome = "pending"
+sources = ["seed-reuters"]
+confidence = "single"
+`)
+	for at, want := range map[string]string{
+		"2025-11-09T18:00:00-05:00": "Extended truce ends (+ 1 more): 06:01:00 left",
+		"2025-11-09T23:59:50-05:00": "Extended truce ends (+ 1 more): 00:01:10 left",
+		"2025-11-10T00:00:30-05:00": "Extended truce ends (+ 1 more): 00:00:30 left",
+		"2025-11-10T00:01:05-05:00": "Extended truce ends (+ 1 more): passed 00:00:05 ago, superseded",
+		"2025-11-10T00:02:00-05:00": "Date-only rule ends: due today",
+	} {
+		r := runCLI(t, "status", "--data", path, "--tz", "America/New_York", "--at", at)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, want) {
+			t.Errorf("at %s: exit %d, %q; want it to start %q", at, r.code, r.stdout, want)
+		}
+	}
+	r := runCLI(t, "status", "--json", "--data", path, "--at", "2025-11-09T23:59:50-05:00")
+	if !strings.Contains(r.stdout, `"also":["Date-only rule ends"]`) {
+		t.Errorf("--json lacks the deadline beside: %s", r.stdout)
+	}
+}
+
+// TestStatusOneLineAndTmux: output is always one line, and --tmux doubles
+// every # so that tmux neither runs #(…) nor styles #[…] from a title.
+func TestStatusOneLineAndTmux(t *testing.T) {
+	path := withDeadlines(t, `[[deadlines]]
+id = "hostile"
+title = "#(rm -rf ~) #[fg=red]red ## #S\nsecond line"
+at = 2025-11-09T13:00:00Z
+zone = "UTC"
+set = 2025-11-01
+what = "x"
+outcome = "pending"
+sources = ["seed-reuters"]
+confidence = "single"
+`)
+	r := runCLI(t, "status", "--tmux", "--data", path, "--at", "2025-11-09T12:00:00Z", "--tz", "UTC")
+	want := "##(rm -rf ~) ##[fg=red]red #### ##S second line: 01:00:00 left · Sun 9 Nov 2025 13:00 UTC\n"
+	if r.code != 0 || r.stdout != want {
+		t.Errorf("status --tmux = %q (exit %d), want %q", r.stdout, r.code, want)
+	}
+	r = runCLI(t, "status", "--data", path, "--at", "2025-11-09T12:00:00Z", "--format", "{{.Title}}\n\n{{.Text}}\n")
+	if r.code != 0 || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("status --format with newlines: %q, want one line", r.stdout)
+	}
+}
+
+// TestDaylightSavingGaps: a date-only deadline on a day whose midnight does
+// not exist (Santiago, 7 Sep 2025: 00:00 became 01:00) is shown on that day
+// in status, print, JSON and the .ics; a wall time inside a gap in a data
+// file is an error naming the place.
+func TestDaylightSavingGaps(t *testing.T) {
+	path := withDeadlines(t, `[[deadlines]]
+id = "santiago"
+title = "Santiago day"
+at = 2025-09-07
+zone = "America/Santiago"
+set = 2025-09-01
+what = "x"
+outcome = "pending"
+sources = ["seed-reuters"]
+confidence = "single"
+`)
+	at := []string{"--data", path, "--at", "2025-09-06T12:00:00Z", "--tz", "UTC"}
+	r := runCLI(t, append([]string{"status", "--deadline", "santiago"}, at...)...)
+	if !strings.Contains(r.stdout, "Sun 7 Sep 2025") || !strings.Contains(r.stdout, "in 1 day") {
+		t.Errorf("status: %q", r.stdout)
+	}
+	r = runCLI(t, append([]string{"print", "countdowns"}, at...)...)
+	if !strings.Contains(r.stdout, "Due: Sun 7 Sep 2025") {
+		t.Errorf("print lacks the day:\n%s", r.stdout)
+	}
+	r = runCLI(t, append([]string{"export"}, at...)...)
+	if !strings.Contains(r.stdout, `"at": "2025-09-07"`) {
+		t.Errorf("JSON lacks the day")
+	}
+	r = runCLI(t, append([]string{"export", "--format", "ics"}, at...)...)
+	if !strings.Contains(r.stdout, "DTSTART;VALUE=DATE:20250907\r\n") || !strings.Contains(r.stdout, "DTEND;VALUE=DATE:20250908\r\n") {
+		t.Errorf("ics lacks the day")
+	}
+	gap := withDeadlines(t, `[[deadlines]]
+id = "gap"
+title = "In the gap"
+at = 2026-03-08T02:30:00
+zone = "America/New_York"
+set = 2026-03-01
+what = "x"
+outcome = "pending"
+sources = ["seed-reuters"]
+confidence = "single"
+`)
+	r = runCLI(t, "status", "--data", gap)
+	if r.code != exitUsage || !strings.Contains(r.stderr, "deadlines[4].at: 2026-03-08T02:30:00 does not exist in America/New_York") ||
+		!strings.Contains(r.stderr, gap+":") {
+		t.Errorf("a wall time in a gap: exit %d, %q", r.code, r.stderr)
+	}
 }

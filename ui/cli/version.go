@@ -73,8 +73,8 @@ func (r *runner) printVersion() error {
 	if r.g.data != "" {
 		name = r.g.data
 	}
-	_, err = fmt.Fprintf(r.stdout, "data: %s, %q, checked %s, schema %d\n",
-		name, ui.Clean(ds.Meta.Title), ds.Meta.Checked.Date(), ds.Meta.Schema)
+	_, err = fmt.Fprintf(r.stdout, "data: %s, %q, %s, schema %d\n",
+		name, ui.Clean(ds.Meta.Title), ui.Coverage(ds.Meta), ds.Meta.Schema)
 	return err
 }
 

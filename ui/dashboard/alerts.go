@@ -5,16 +5,17 @@ import (
 	"strings"
 	"time"
 
-	"github.com/truce-dev/truce/ui"
-
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/truce-dev/truce/ui"
 )
 
-// alerter raises an alert when the clock crosses a deadline going forward,
-// whether by ticking or by a time-travel step. Going back never alerts, and
-// the same crossing alerts once.
+// alerter raises an alert when a running clock crosses a deadline going
+// forward, once per crossing. Manual moves never alert; moving back before
+// a deadline forgets its crossing, so that running past it again alerts
+// again.
 type alerter struct {
-	fired map[string]bool
+	fired map[string]time.Time // deadline id → its instant, once alerted
 }
 
 // alert is what one clock move raised.
@@ -27,17 +28,17 @@ type alert struct {
 // zero) only records the state.
 func (al *alerter) cross(sh *Shared, prev, now time.Time) alert {
 	if al.fired == nil {
-		al.fired = map[string]bool{}
+		al.fired = map[string]time.Time{}
 	}
 	var out alert
 	if prev.IsZero() || !now.After(prev) {
 		return out
 	}
-	for i := range sh.Data.Deadlines {
-		d := &sh.Data.Deadlines[i]
+	for i := range sh.Known.Deadlines {
+		d := &sh.Known.Deadlines[i]
 		at := d.At.Time
-		if at.After(prev) && !at.After(now) && !al.fired[d.ID] {
-			al.fired[d.ID] = true
+		if _, done := al.fired[d.ID]; at.After(prev) && !at.After(now) && !done {
+			al.fired[d.ID] = at
 			out.titles = append(out.titles, ui.Clean(d.Title))
 		}
 	}
@@ -51,36 +52,42 @@ func (al *alerter) cross(sh *Shared, prev, now time.Time) alert {
 	return out
 }
 
+// rewind forgets the crossings of deadlines after now (the clock went back
+// before them). It reports whether it forgot any: the banner about them is
+// then stale.
+func (al *alerter) rewind(now time.Time) bool {
+	forgot := false
+	for id, at := range al.fired {
+		if at.After(now) {
+			delete(al.fired, id)
+			forgot = true
+		}
+	}
+	return forgot
+}
+
 // cmd rings the bell for an alert and, with notify, sends a desktop
-// notification through the terminal (OSC 9 and OSC 777).
-func (a alert) cmd(notify bool) tea.Cmd {
+// notification through the terminal (OSC 9 and OSC 777), wrapped in tmux's
+// passthrough when inside tmux, which forwards it to the outer terminal
+// when its allow-passthrough option is on.
+func (a alert) cmd(notify, inTmux bool) tea.Cmd {
 	if a.banner == "" {
 		return nil
 	}
 	seq := "\a"
 	if notify {
 		body := ui.Clean(a.banner)
-		seq += "\x1b]9;truce: " + body + "\x07" + "\x1b]777;notify;truce;" + body + "\x07"
+		osc := "\x1b]9;truce: " + body + "\x07" + "\x1b]777;notify;truce;" + body + "\x07"
+		if inTmux {
+			osc = tmuxPassthrough(osc)
+		}
+		seq += osc
 	}
 	return tea.Raw(seq)
 }
 
-// reminder is the footer's note about a deadline due within 24 hours.
-func reminder(sh *Shared) string {
-	d, passed := sh.Data.NextDeadline(sh.Now)
-	if d == nil || passed {
-		return ""
-	}
-	left := d.At.Time.Sub(sh.Now)
-	switch {
-	case d.At.IsDateOnly() && d.DaysUntil(sh.Now) <= 1:
-		return ui.DayCount(d.DaysUntil(sh.Now)) + ": " + ui.Clean(d.Title)
-	case d.At.IsDateOnly():
-		return ""
-	case left <= time.Hour:
-		return "within the hour: " + ui.Clean(d.Title) + " in " + ui.FormatDuration(left)
-	case left <= 24*time.Hour:
-		return "within 24 h: " + ui.Clean(d.Title) + " in " + ui.FormatDuration(left)
-	}
-	return ""
+// tmuxPassthrough wraps escape sequences in tmux's DCS passthrough: every
+// ESC inside is doubled.
+func tmuxPassthrough(seq string) string {
+	return "\x1bPtmux;" + strings.ReplaceAll(seq, "\x1b", "\x1b\x1b") + "\x1b\\"
 }

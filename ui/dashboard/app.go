@@ -31,9 +31,6 @@ type tab interface {
 	Back() bool
 	// UsesArrows is true when ←/→ mean something in the tab right now.
 	UsesArrows() bool
-	// ShowsSeconds is true when the tab draws something that changes
-	// every second.
-	ShowsSeconds() bool
 	// Mode names what has the keyboard ("list", "detail", "search", …);
 	// the help is drawn again when it changes.
 	Mode() string
@@ -51,6 +48,11 @@ type Options struct {
 	NoColor bool
 	// Notify sends desktop notifications (OSC 9/777) when a deadline passes.
 	Notify bool
+	// InTmux wraps the notifications in tmux's passthrough, which tmux
+	// forwards to the outer terminal (with allow-passthrough on).
+	InTmux bool
+	// Title puts the watched countdown in the terminal's title.
+	Title bool
 	// Tab is the tab to start on.
 	Tab ui.TabID
 	// Watch, when set, reloads the data with it whenever the file at
@@ -58,6 +60,9 @@ type Options struct {
 	Watch func() (*model.Dataset, error)
 	// WatchPath is the file Watch reads.
 	WatchPath string
+	// DataName names the user's data file (--data) in the footer; empty
+	// for the built-in data.
+	DataName string
 }
 
 // App is the root model: the tab bar, the tabs, the footer and the clock.
@@ -71,7 +76,7 @@ type App struct {
 	width   int
 	height  int
 	history []visit
-	banner  string
+	banner  string // the alert banner ("DEADLINE PASSED: …")
 	alerts  alerter
 	watch   watcher
 
@@ -85,8 +90,12 @@ type App struct {
 	// Rendered pieces kept between frames, with what they were made from.
 	tabBarKey  tabBarKey
 	tabBarView string
-	helpKey    helpKey
+	helpCache  helpCache
 	helpText   string
+	helpOffset int // the full help's first line drawn
+	// showProblems shows the failed reload's problems over the body.
+	showProblems   bool
+	problemsOffset int
 
 	lookup     *Lookup
 	timeline   *Timeline
@@ -238,7 +247,12 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		a.sizeLookup()
 	case key.Matches(msg, k.Help):
 		a.help.ShowAll = !a.help.ShowAll
+		a.helpOffset = 0
 		a.resize(a.width, a.height)
+	case a.help.ShowAll && a.helpKey(msg):
+	case a.showProblems && a.problemsKey(msg):
+	case len(a.watch.problems) > 0 && key.Matches(msg, a.keys.Problems):
+		a.showProblems, a.problemsOffset = true, 0
 	case key.Matches(msg, k.NextTab):
 		a.setTab((a.tab + 1) % ui.TabCount)
 	case key.Matches(msg, k.PrevTab):
@@ -250,6 +264,7 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, a.keys.Widget.List.Back):
 		if a.banner != "" {
 			a.banner = ""
+			a.resize(a.width, a.height)
 			return nil, true
 		}
 		a.back()
@@ -312,13 +327,15 @@ func (a *App) here() ui.Target {
 	return h
 }
 
-// setTab focuses a tab.
+// setTab focuses a tab, with current values at once (not the values of
+// the last tick).
 func (a *App) setTab(t ui.TabID) {
 	if t == a.tab {
 		return
 	}
 	a.tab = t
 	a.resize(a.width, a.height)
+	a.syncClock(true)
 }
 
 // navigate shows a record in its tab; push remembers where the user was,
@@ -337,7 +354,7 @@ func (a *App) navigate(to ui.Target, push bool) {
 func (a *App) setTheme(isDark bool) tea.Cmd {
 	*a.sh.Styles = *ui.NewStyles(ui.NewTheme(isDark, a.opts.NoColor))
 	a.help.Styles = a.sh.Styles.Help
-	a.tabBarKey, a.helpKey = tabBarKey{}, helpKey{}
+	a.tabBarKey, a.helpCache = tabBarKey{}, helpCache{}
 	cmd := a.toAll(ThemeMsg{})
 	a.resize(a.width, a.height)
 	return cmd

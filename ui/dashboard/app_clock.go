@@ -14,17 +14,14 @@ type tickMsg struct {
 	t   time.Time
 }
 
-// tickInterval is how often the screen can change: every second while
-// something shows seconds, every minute otherwise (the footer shows HH:MM),
+// tickInterval is how often the screen can change: every second (the
+// footer's clock and the watched countdown show seconds on every tab),
 // never while the clock is paused.
 func (a *App) tickInterval() time.Duration {
-	switch {
-	case a.clock.Paused():
+	if a.clock.Paused() {
 		return 0
-	case a.current().ShowsSeconds():
-		return time.Second
 	}
-	return time.Minute
+	return time.Second
 }
 
 // reschedule starts a tick chain when none is on its way or when the
@@ -51,21 +48,40 @@ func (a *App) onTick(msg tickMsg) tea.Cmd {
 		return nil
 	}
 	a.tickPending = false
-	return a.syncClock()
+	return a.syncClock(false)
 }
 
-// syncClock copies the clock's instant into the shared state, raises the
-// alerts for deadlines crossed since the last instant, and tells every tab
-// the clock moved.
-func (a *App) syncClock() tea.Cmd {
+// syncClock copies the clock's instant into the shared state, recomputes
+// the deadline to watch and tells every tab the clock moved. A running clock
+// that crossed deadlines raises an alert; a manual move (the time-travel
+// keys, a tab switch) never does, and moving back before an alert's
+// deadlines takes the alert down.
+func (a *App) syncClock(manual bool) tea.Cmd {
 	prev := a.sh.Now
 	changed := a.sh.setNow(a.clock.Now())
 	a.sh.Live = a.clock.Live()
-	alert := a.alerts.cross(a.sh, prev, a.sh.Now)
-	if alert.banner != "" {
-		a.banner = alert.banner
+	var alert alert
+	if manual {
+		if a.alerts.rewind(a.sh.Now) {
+			a.setBanner("")
+		}
+	} else {
+		alert = a.alerts.cross(a.sh, prev, a.sh.Now)
 	}
-	return tea.Batch(a.toAll(ClockMsg{KnownChanged: changed}), alert.cmd(a.opts.Notify))
+	if alert.banner != "" {
+		a.setBanner(alert.banner)
+	}
+	return tea.Batch(a.toAll(ClockMsg{KnownChanged: changed}), alert.cmd(a.opts.Notify, a.opts.InTmux))
+}
+
+// setBanner shows or takes down the alert banner (a footer line).
+func (a *App) setBanner(text string) {
+	if (a.banner == "") != (text == "") {
+		a.banner = text
+		a.resize(a.width, a.height)
+		return
+	}
+	a.banner = text
 }
 
 // clockKey handles the time-travel keys.
@@ -87,5 +103,5 @@ func (a *App) clockKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	default:
 		return nil, false
 	}
-	return a.syncClock(), true
+	return a.syncClock(true), true
 }

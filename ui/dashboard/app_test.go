@@ -229,3 +229,19 @@ func TestNoColorKeepsSelectionVisible(t *testing.T) {
 		t.Errorf("no-colour styles must use reverse video and no colours")
 	}
 }
+
+// TestTimeTravelGoldens pins every tab, its first record open, at the
+// instants of issue 12: before Geneva's outcome mattered (1 May 2025), the
+// Kuala Lumpur morning (26 Oct 2025, 09:00 MYT) and the day after EO 14358
+// was signed (5 Nov 2025). Each should read as if written then.
+func TestTimeTravelGoldens(t *testing.T) {
+	for _, at := range []string{"2025-05-01T12:00:00Z", "2025-10-26T09:00:00+08:00", "2025-11-05T12:00:00Z"} {
+		a, _ := newApp(t, mustTime(t, at), 120, 40)
+		for _, tab := range ui.Tabs() {
+			press(a, string(rune('1'+int(tab))), "g", "enter")
+			name := "TestTimeTravelGoldens/" + strings.ReplaceAll(at[:16], ":", "") + "_" + tab.String()
+			golden(t, name, plain(a))
+			press(a, "esc")
+		}
+	}
+}

@@ -37,9 +37,7 @@ type AppClock struct {
 func NewAppClock(src Clock, start time.Time) *AppClock {
 	c := &AppClock{src: src}
 	if !start.IsZero() {
-		// Whole seconds: ticks come on the wall clock's second, so the
-		// shown second turns with them instead of half-way between.
-		c.offset = start.Sub(src.Now()).Round(time.Second)
+		c.offset = ceilSecond(start.Sub(src.Now()))
 	}
 	return c
 }
@@ -76,7 +74,7 @@ func (c *AppClock) Step(d time.Duration) {
 // instant it shows.
 func (c *AppClock) TogglePause() {
 	if c.paused {
-		c.offset = c.pausedAt.Sub(c.src.Now()).Round(time.Second)
+		c.offset = ceilSecond(c.pausedAt.Sub(c.src.Now()))
 		c.paused = false
 		return
 	}
@@ -88,4 +86,16 @@ func (c *AppClock) TogglePause() {
 func (c *AppClock) Reset() {
 	c.offset = 0
 	c.paused = false
+}
+
+// ceilSecond rounds an offset up to a whole second. Whole seconds: ticks
+// come on the wall clock's second, so the shown second turns with them; up:
+// the first frame shows the asked instant itself (the clock reads it plus
+// under a second), never the second before it.
+func ceilSecond(d time.Duration) time.Duration {
+	t := d.Truncate(time.Second)
+	if t < d {
+		t += time.Second
+	}
+	return t
 }

@@ -20,10 +20,7 @@ type Countdowns struct {
 	width     int
 	height    int
 	heroLines int
-	// hero is the deadline shown large: the next upcoming one, or the
-	// last passed one when none is upcoming.
-	hero *model.Deadline
-	caps capitals
+	caps      capitals
 	// heroZonesText caches the hero's zone line for heroZonesID.
 	heroZonesID, heroZonesText string
 }
@@ -40,7 +37,7 @@ func NewCountdowns(sh *Shared) *Countdowns {
 	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
 		widget.Column{Title: "Due", Width: 16}, widget.Column{Title: "Left / since", Width: 15}, widget.Column{Title: "Deadline"})}
 	v.b.DetailFor = v.detail
-	v.b.List.SetEmpty("no deadlines in the data")
+	v.b.List.SetEmpty(firstSetWords(sh))
 	v.rebuild()
 	return v
 }
@@ -49,11 +46,12 @@ func NewCountdowns(sh *Shared) *Countdowns {
 func (v *Countdowns) rebuild() {
 	st := v.sh.Styles
 	ds := v.sh.Known.DeadlinesInOrder()
+	v.b.List.SetEmpty(firstSetWords(v.sh))
 	rows := make([]widget.Row, 0, len(ds))
 	for _, d := range ds {
 		rows = append(rows, widget.Row{
 			ID:     d.ID,
-			Cells:  []string{ui.FormatDue(d.At), "", ui.Clean(d.Title)},
+			Cells:  []string{ui.FormatDueIn(d.At, v.sh.Zone), "", ui.Clean(d.Title)},
 			Styles: []lipgloss.Style{st.Muted, st.Warn, st.Row},
 			Search: ui.Clean(d.What + " " + d.OutcomeNote + " " + string(d.Outcome) + " " + d.Zone),
 		})
@@ -61,8 +59,8 @@ func (v *Countdowns) rebuild() {
 	fresh := v.b.List.SelectedID() == ""
 	v.b.List.SetRows(rows)
 	v.tick()
-	if fresh && v.hero != nil {
-		v.b.List.SelectID(v.hero.ID)
+	if hero := v.watchedNow(); fresh && hero != nil {
+		v.b.List.SelectID(hero.ID)
 		v.b.Refresh(true)
 	}
 }
@@ -84,7 +82,6 @@ func (v *Countdowns) tick() {
 			r.Styles[colLeft] = st.Muted
 		}
 	})
-	v.hero, _ = data.NextDeadline(now)
 	v.b.Refresh(true)
 }
 
@@ -164,9 +161,6 @@ func (v *Countdowns) Back() bool { return v.b.Back() }
 // UsesArrows is false: ←/→ switch tabs.
 func (v *Countdowns) UsesArrows() bool { return false }
 
-// ShowsSeconds is true: the time left ticks.
-func (v *Countdowns) ShowsSeconds() bool { return true }
-
 // Mode names what has the keyboard, for the help cache.
 func (v *Countdowns) Mode() string { return v.b.Mode() }
 
@@ -190,15 +184,15 @@ func (v *Countdowns) detail(id string) []widget.Line {
 		return nil
 	}
 	s := d.StateAt(sh.Now)
-	due := ui.FormatInstant(d.At) + " (" + ui.Clean(d.Zone) + ")"
+	due := ui.FormatAt(d.At, sh.Zone)
 	if d.At.IsDateOnly() {
-		due += ", date only: no time of day was set"
+		due += " (" + ui.Clean(d.Zone) + "), date only: no time of day was set"
 	}
 	out := []widget.Line{{Text: ui.Clean(d.Title), Style: st.Title}}
 	out = append(out, labelBlock(st, [][2]string{
 		{"Due", due},
 		{"Status", ui.DeadlineState(d, sh.Now, ui.Compact)},
-		{"Set on", ui.FormatInstant(d.Set)},
+		{"Set on", ui.FormatAt(d.Set, sh.Zone)},
 	})...)
 	if !d.At.IsDateOnly() {
 		out = append(out, heading(st, "The same instant in")...)
@@ -241,4 +235,10 @@ func (v *Countdowns) outcomeStyle(o model.Outcome) lipgloss.Style {
 	default:
 		return st.Muted
 	}
+}
+
+// watchedNow is the deadline shown large: the deadline to watch at the
+// clock's instant.
+func (v *Countdowns) watchedNow() *model.Deadline {
+	return v.sh.Watch.First()
 }

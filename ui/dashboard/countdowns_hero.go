@@ -73,19 +73,28 @@ func (v *Countdowns) heroView() string {
 // heroContent is the card's lines for content width w.
 func (v *Countdowns) heroContent(w int) []string {
 	st := v.sh.Styles
-	d := v.hero
+	d := v.watchedNow()
 	if d == nil {
-		return []string{st.Muted.Render("No deadlines in the data.")}
+		return []string{st.Muted.Render(widget.Fit(firstSetWords(v.sh), w))}
 	}
 	now := v.sh.Now
 	s := d.StateAt(now)
 	head := "NEXT DEADLINE"
-	if s.Passed {
+	switch w := v.sh.Watch; {
+	case w.AllPassed:
 		head = "ALL DEADLINES PASSED · LAST"
+	case w.Passed:
+		head = "PASSED"
+	case d.At.IsDateOnly() && s.Passed:
+		head = "DUE TODAY"
 	}
-	title := st.Title.Render(widget.Fit(head+" · "+ui.Clean(d.Title), w))
+	wtitle, _, beside := ui.WatchWords(v.sh.Watch, now)
+	if len(beside) > 0 {
+		wtitle += " · also " + strings.Join(beside, ", ")
+	}
+	title := st.Title.Render(widget.Fit(head+" · "+wtitle, w))
 	big := st.Big.Render(ui.DeadlineState(d, now, ui.Compact))
-	when := "  " + st.Muted.Render(heroWhen(d))
+	when := "  " + st.Muted.Render(v.heroWhen(d))
 	line2 := ansi.Truncate(big+when, w, "…")
 	if v.heroLines <= 2 {
 		return []string{title, line2}
@@ -96,9 +105,9 @@ func (v *Countdowns) heroContent(w int) []string {
 	return []string{title, line2, v.progressLine(d, s, w), st.Muted.Render(widget.Fit(v.heroZonesText, w))}
 }
 
-// heroWhen is the deadline's instant as set.
-func heroWhen(d *model.Deadline) string {
-	return ui.FormatInstant(d.At) + " (" + ui.Clean(d.Zone) + ")"
+// heroWhen is the deadline's instant in the reader's zone.
+func (v *Countdowns) heroWhen(d *model.Deadline) string {
+	return ui.FormatAt(d.At, v.sh.Zone)
 }
 
 // heroZones is the instant in Washington, Beijing, UTC and the viewer's

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
@@ -77,6 +79,17 @@ func TestCountdownTracksClockFor24Hours(t *testing.T) {
 		if s%3600 == 0 && !strings.Contains(plain(a), want) {
 			t.Fatalf("at %v the screen lacks %q", clk.t, want)
 		}
+		// The footer's watched countdown, on whatever tab is open (a new
+		// one every hour), says the same every second.
+		if s%3600 == 1800 {
+			press(a, string(rune('1'+(s/3600)%5)))
+		}
+		if w := a.sh.Watch.First(); w != nil && !w.At.IsDateOnly() && !a.sh.Watch.Passed {
+			left := ui.FormatDuration(w.At.Time.Sub(clk.t)) + " left"
+			if footer := strings.Join(a.footerLines(), "\n"); !strings.Contains(footer, left) {
+				t.Fatalf("at %v the footer lacks %q:\n%s", clk.t, left, footer)
+			}
+		}
 	}
 	clk.t = truce.At.Time
 	tick(a)
@@ -142,20 +155,64 @@ func TestAlertFiresOnceWhenCrossing(t *testing.T) {
 	}
 }
 
-// TestAlertFiresWhenStepping: a time-travel step across an instant alerts.
-func TestAlertFiresWhenStepping(t *testing.T) {
+// TestNoAlertOnManualMoves: the time-travel keys and t (back to real
+// time) never ring or notify, even when they cross deadlines; the clock
+// marker stays visible.
+func TestNoAlertOnManualMoves(t *testing.T) {
 	a, _ := newApp(t, mustTime(t, "2025-11-09T12:00:00-05:00"), 120, 40)
 	press(a, "4")
-	cmd := press(a, "]")
-	if !strings.Contains(a.banner, "Truce expires") {
-		t.Fatalf("no banner after stepping a day across the truce: %q", a.banner)
-	}
-	if cmd == nil {
-		t.Errorf("stepping across should ring the bell")
+	for _, k := range []string{"]", "]", "t", "["} {
+		if cmd := press(a, k); a.banner != "" || hasRaw(cmd) {
+			t.Fatalf("%s raised an alert: banner %q", k, a.banner)
+		}
 	}
 	if a.clockMarker() != "TIME TRAVEL" || !strings.Contains(plain(a), "TIME TRAVEL") {
 		t.Errorf("the footer must mark a clock that is not real time")
 	}
+}
+
+// TestBannerClearsWhenClockGoesBack: an alert's banner goes when the clock
+// moves back before its deadline, and the crossing can alert again.
+func TestBannerClearsWhenClockGoesBack(t *testing.T) {
+	before := mustTime(t, "2025-11-10T00:00:59-05:00")
+	a, clk := newApp(t, before, 80, 24)
+	clk.t = before.Add(2 * time.Second)
+	tick(a)
+	if a.banner == "" {
+		t.Fatal("no banner after ticking across the truce")
+	}
+	out := plain(a)
+	if !strings.Contains(out, "esc dismisses") || !strings.Contains(out, "Mon 10 Nov 2025 05:01:01 UTC") {
+		t.Errorf("banner without its dismiss hint, or hiding the clock:\n%s", out)
+	}
+	press(a, "{")
+	if a.banner != "" {
+		t.Errorf("moving back before the deadline should take the banner down: %q", a.banner)
+	}
+	clk.t = clk.t.Add(time.Hour + time.Second)
+	tick(a)
+	if a.banner == "" {
+		t.Error("ticking across it again should alert again")
+	}
+}
+
+// hasRaw reports whether a command (or a batch of them) writes raw bytes
+// (the bell, a notification).
+func hasRaw(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if hasRaw(c) {
+				return true
+			}
+		}
+	case tea.RawMsg:
+		return true
+	}
+	return false
 }
 
 // TestClockKeys steps the clock by days and hours, pauses and resets it.
@@ -187,27 +244,44 @@ func TestClockKeys(t *testing.T) {
 	}
 }
 
-// TestTickGating: one-second ticks only while seconds are on screen, minute
-// ticks otherwise, none while paused; stale ticks are ignored.
+// TestTickGating: one-second ticks on every tab (the footer's clock and
+// the watched countdown show seconds everywhere), none while paused; a
+// resumed clock starts a new chain and the old chain's ticks are ignored.
 func TestTickGating(t *testing.T) {
 	a, _ := newApp(t, mustTime(t, "2025-10-26T01:00:00Z"), 120, 40)
-	if a.tickEvery != time.Minute {
-		t.Errorf("timeline: tick every %v, want a minute", a.tickEvery)
+	for _, tab := range []string{"1", "2", "3", "4", "5"} {
+		press(a, tab)
+		if a.tickEvery != time.Second || !a.tickPending {
+			t.Errorf("tab %s: tick every %v (pending %v), want a second", tab, a.tickEvery, a.tickPending)
+		}
 	}
 	old := a.tickGen
-	press(a, "4")
-	if a.tickEvery != time.Second {
-		t.Errorf("countdowns: tick every %v, want a second", a.tickEvery)
-	}
-	if _, cmd := a.Update(tickMsg{gen: old}); cmd != nil {
-		t.Errorf("a stale tick scheduled another")
-	}
 	press(a, "p")
 	if a.tickEvery != 0 {
 		t.Errorf("paused: tick every %v, want none", a.tickEvery)
 	}
 	if _, cmd := a.Update(tickMsg{gen: a.tickGen}); cmd != nil {
 		t.Errorf("a paused clock scheduled a tick")
+	}
+	press(a, "p")
+	if a.tickGen == old || a.tickEvery != time.Second {
+		t.Errorf("resuming should start a new one-second chain")
+	}
+	if _, cmd := a.Update(tickMsg{gen: old}); cmd != nil {
+		t.Errorf("a stale tick scheduled another")
+	}
+}
+
+// TestFirstFrameShowsAt: the clock starts at --at exactly, whatever the
+// fraction of a second the real clock is at.
+func TestFirstFrameShowsAt(t *testing.T) {
+	at := mustTime(t, "2025-11-09T23:59:50-05:00")
+	for _, frac := range []time.Duration{0, time.Millisecond, 400 * time.Millisecond, 999 * time.Millisecond} {
+		src := &manualClock{t: time.Date(2026, 11, 30, 4, 10, 6, 0, time.UTC).Add(frac)}
+		a := New(embedded(t), Options{Clock: src, Start: at, Zone: time.UTC})
+		if !a.sh.Now.Equal(at) {
+			t.Errorf("real clock at +%v: first instant %v, want %v", frac, a.sh.Now, at)
+		}
 	}
 }
 
@@ -237,5 +311,106 @@ func TestDaylightSaving(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Beijing time missing: %v", zones)
+	}
+}
+
+// TestWatchedOnEveryTabAtEverySize: from the minimum size up, on every
+// tab, the watched deadline's title and time left share one line, and the
+// second shown is the deadline minus the clock.
+func TestWatchedOnEveryTabAtEverySize(t *testing.T) {
+	at := mustTime(t, "2025-11-09T18:00:00-05:00")
+	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 40}, {200, 60}} {
+		a, clk := newApp(t, at, size[0], size[1])
+		for _, tab := range []string{"1", "2", "3", "4", "5"} {
+			press(a, tab)
+			clk.t = clk.t.Add(time.Second)
+			tick(a)
+			dl := a.sh.Watch.First()
+			if dl == nil {
+				t.Fatal("no deadline watched on the eve of 10 Nov 2025")
+			}
+			want := ui.FormatDuration(dl.At.Time.Sub(clk.t)) + " left"
+			title := []rune(ui.Clean(dl.Title))
+			found := false
+			for _, ln := range strings.Split(plain(a), "\n") {
+				if strings.Contains(ln, want) && strings.Contains(ln, string(title[:min(len(title), 8)])) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%dx%d tab %s: no line with the title and %q:\n%s", size[0], size[1], tab, want, plain(a))
+			}
+		}
+	}
+}
+
+// TestSmallPaneGoldens pins the Countdowns tab in the panes people keep
+// it in.
+func TestSmallPaneGoldens(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {50, 15}} {
+		a, _ := newApp(t, mustTime(t, "2025-11-09T23:59:50-05:00"), size[0], size[1])
+		press(a, "4")
+		golden(t, fmt.Sprintf("TestSmallPaneGoldens/%dx%d", size[0], size[1]), plain(a))
+	}
+}
+
+// TestHelpAtEverySize: ? shows the keys at every size from the minimum
+// (scrolling when they do not fit) and esc closes it; ? and q are always
+// on the help line.
+func TestHelpAtEverySize(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 40}} {
+		a, _ := newApp(t, mustTime(t, "2025-11-09T12:00:00Z"), size[0], size[1])
+		for _, tab := range []string{"1", "2", "3", "4", "5"} {
+			press(a, tab)
+			if out := plain(a); !strings.Contains(out, "? help") || !strings.Contains(out, "q quit") {
+				t.Errorf("%dx%d tab %s: the help line lacks ? or q:\n%s", size[0], size[1], tab, out)
+			}
+			press(a, "?")
+			out := plain(a)
+			if !strings.Contains(out, "first") || !strings.Contains(out, "close help") {
+				t.Errorf("%dx%d tab %s: ? shows no keys:\n%s", size[0], size[1], tab, out)
+			}
+			checkFrame(t, out, size[0], size[1])
+			press(a, "down", "down", "pgdown")
+			checkFrame(t, plain(a), size[0], size[1])
+			press(a, "esc")
+			if a.help.ShowAll {
+				t.Errorf("%dx%d: esc should close the help", size[0], size[1])
+			}
+		}
+	}
+}
+
+// TestNotifyInTmux: inside tmux the notification is wrapped in tmux's
+// passthrough (every ESC doubled); outside, it is the bare OSC 9 and 777.
+func TestNotifyInTmux(t *testing.T) {
+	al := alert{banner: "DEADLINE PASSED: Truce"}
+	raw := func(cmd tea.Cmd) string { return fmt.Sprint(cmd().(tea.RawMsg).Msg) }
+	bare := raw(al.cmd(true, false))
+	if !strings.HasPrefix(bare, "\a\x1b]9;truce: DEADLINE PASSED: Truce\a\x1b]777;notify;truce;") {
+		t.Errorf("bare notification %q", bare)
+	}
+	wrapped := raw(al.cmd(true, true))
+	want := "\a\x1bPtmux;\x1b\x1b]9;truce: DEADLINE PASSED: Truce\a\x1b\x1b]777;notify;truce;DEADLINE PASSED: Truce\a\x1b\\"
+	if wrapped != want {
+		t.Errorf("in tmux %q, want %q", wrapped, want)
+	}
+	if raw(al.cmd(false, true)) != "\a" {
+		t.Error("without --notify only the bell rings")
+	}
+}
+
+// TestWindowTitle: --title puts the watched countdown in the title.
+func TestWindowTitle(t *testing.T) {
+	clk := &manualClock{t: mustTime(t, "2025-11-09T18:00:00-05:00")}
+	a := New(embedded(t), Options{Clock: clk, Zone: time.UTC, Title: true})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	title, state, _ := ui.WatchWords(a.sh.Watch, clk.t)
+	if got, want := a.View().WindowTitle, title+" · "+state+" — truce"; got != want || !strings.Contains(got, "06:01:00 left") {
+		t.Errorf("title %q, want %q with 06:01:00 left", got, want)
+	}
+	b, _ := newApp(t, clk.t, 80, 24)
+	if got := b.View().WindowTitle; got != "truce" {
+		t.Errorf("without --title: %q", got)
 	}
 }

@@ -22,6 +22,7 @@ func NewIssues(sh *Shared) *Issues {
 	v := &Issues{sh: sh, b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
 		widget.Column{Title: "Status", Width: 10}, widget.Column{Title: "Issue"})}
 	v.b.DetailFor = v.detail
+	v.b.List.SetEmpty("no issue known at this instant")
 	v.rebuild()
 	return v
 }
@@ -33,7 +34,7 @@ func (v *Issues) rebuild() {
 	for _, is := range issues {
 		rows = append(rows, widget.Row{
 			ID:     is.ID,
-			Cells:  []string{string(is.Status), ui.Clean(is.Name)},
+			Cells:  []string{ui.IssueStatusWord(&is, v.sh.Now), ui.Clean(is.Name)},
 			Styles: []lipgloss.Style{v.statusStyle(is.Status), st.Row},
 			Search: ui.Clean(is.Summary + " " + is.US + " " + is.China + " " + is.StatusNote),
 		})
@@ -88,9 +89,6 @@ func (v *Issues) Back() bool { return v.b.Back() }
 // UsesArrows is false: ←/→ switch tabs.
 func (v *Issues) UsesArrows() bool { return false }
 
-// ShowsSeconds is false.
-func (v *Issues) ShowsSeconds() bool { return false }
-
 // Mode names what has the keyboard, for the help cache.
 func (v *Issues) Mode() string { return v.b.Mode() }
 
@@ -100,6 +98,9 @@ func (v *Issues) ShortHelp() []key.Binding { return v.b.ShortHelp() }
 // FullHelp lists every key of the tab, grouped.
 func (v *Issues) FullHelp() [][]key.Binding { return v.b.FullHelp() }
 
+// detail builds an issue's detail as of the clock: its status and term,
+// what is at stake, each side's stance now and how it moved, then the
+// events, deadlines, discrepancies and sources.
 func (v *Issues) detail(id string) []widget.Line {
 	sh := v.sh
 	st := sh.Styles
@@ -107,16 +108,21 @@ func (v *Issues) detail(id string) []widget.Line {
 	if !ok {
 		return nil
 	}
-	out := []widget.Line{{Text: ui.Clean(is.Name), Style: st.Title}, {Label: "Status", Text: string(is.Status) + " · " + is.Confidence.Label(), Style: v.statusStyle(is.Status)}}
+	status := string(is.Status)
+	if term := is.TermAt(sh.Now); term.RanOut {
+		status += ", " + ui.TermWords(term)
+	} else if words := ui.TermWords(term); words != "" {
+		status += " " + words
+	}
+	status += " · " + is.Confidence.Label()
+	out := []widget.Line{{Text: ui.Clean(is.Name), Style: st.Title}, {Label: "Status", Text: status, Style: v.statusStyle(is.Status)}}
 	if is.StatusNote != "" {
 		out = append(out, widget.Line{Text: ui.Clean(is.StatusNote), Style: st.Muted, Indent: 2})
 	}
 	out = append(out, widget.Line{})
 	out = append(out, para(st, is.Summary)...)
-	out = append(out, heading(st, "United States")...)
-	out = append(out, widget.Line{Text: ui.Clean(is.US), Style: st.SideUS})
-	out = append(out, heading(st, "China")...)
-	out = append(out, widget.Line{Text: ui.Clean(is.China), Style: st.SideChina})
+	out = append(out, v.stanceLines(is)...)
+	out = append(out, v.historyLines(is)...)
 	if evs := sh.Known.EventsOfIssue(id); len(evs) > 0 {
 		out = append(out, heading(st, "Events")...)
 		for _, e := range evs {

@@ -22,6 +22,8 @@ type Keys struct {
 	TabKeys key.Binding
 	// QuitWhileTyping is the one global key that works in a search line.
 	QuitWhileTyping key.Binding
+	// Problems shows every problem of a failed --watch reload.
+	Problems key.Binding
 }
 
 // NewKeys returns the default bindings.
@@ -33,6 +35,7 @@ func NewKeys() *Keys {
 		MatrixToggle:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "attendance matrix")),
 		TabKeys:         key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "go to tab")),
 		QuitWhileTyping: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Problems:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "reload problems")),
 	}
 }
 

@@ -49,8 +49,9 @@ func TestTitlesNotCutAt120(t *testing.T) {
 				}
 				b.List.SelectID(id)
 				row, _ := b.List.Row(id)
-				title := strings.Join(strings.Fields(row.Cells[titleCol[tab]]), " ")
-				if got := titleColumnText(t, b.List, headings[tab]); !strings.Contains(got, title) {
+				// Spaces aside: a long word (Japanese, say) breaks where it must.
+				title := strings.Join(strings.Fields(row.Cells[titleCol[tab]]), "")
+				if got := strings.ReplaceAll(titleColumnText(t, b.List, headings[tab]), " ", ""); !strings.Contains(got, title) {
 					t.Errorf("%s %v row %d: %q is cut:\n%s", now, tab, i, title, ansi.Strip(b.List.View()))
 				}
 			}

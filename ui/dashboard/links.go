@@ -113,7 +113,7 @@ func eventLink(sh *Shared, e *model.Event, indent int) widget.Line {
 
 // deadlineLink is a deadline as a link to the Countdowns tab.
 func deadlineLink(sh *Shared, d *model.Deadline, indent int) widget.Line {
-	due := ui.FormatInstant(d.At) + "  "
+	due := ui.FormatAt(d.At, sh.Zone) + "  "
 	return widget.Line{Text: due + ui.Clean(d.Title), Style: sh.Styles.Link, Indent: indent, Hang: lipgloss.Width(due),
 		Link: &ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: d.ID}}
 }
@@ -170,4 +170,17 @@ func labelBlock(st *ui.Styles, pairs [][2]string) []widget.Line {
 // padLabel pads a label with spaces to w cells.
 func padLabel(s string, w int) string {
 	return s + strings.Repeat(" ", max(w-lipgloss.Width(s), 0))
+}
+
+// roundOutcome is a round's outcome as known at the clock, or where the
+// round stands while none is known ("in progress", "ended; outcome not yet
+// reported").
+func roundOutcome(r *model.Round) string {
+	if r.Outcome != "" {
+		return r.Outcome
+	}
+	if r.State != "" && r.State != model.RoundConcluded {
+		return r.State.Label()
+	}
+	return "not reported"
 }

@@ -32,6 +32,7 @@ func NewRoster(sh *Shared) *Roster {
 		widget.Column{Title: "Name", Width: 24, Fit: true}, widget.Column{Title: "中文", Width: 7, Fit: true, Optional: true},
 		widget.Column{Title: "Title"})}
 	v.b.DetailFor = v.detail
+	v.b.List.SetEmpty("no one known at this instant")
 	v.rebuild()
 	return v
 }
@@ -150,9 +151,6 @@ func (v *Roster) Capturing() bool { return v.b.Capturing() }
 
 // UsesArrows is true while the matrix has the keyboard.
 func (v *Roster) UsesArrows() bool { return v.showsMatrix() && !v.b.IsOpen() }
-
-// ShowsSeconds is false.
-func (v *Roster) ShowsSeconds() bool { return false }
 
 // Mode names what has the keyboard, for the help cache.
 func (v *Roster) Mode() string {

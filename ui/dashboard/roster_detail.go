@@ -105,7 +105,7 @@ func (v *Roster) roundDetail(id string) []widget.Line {
 	out = append(out, heading(st, fmt.Sprintf("Attendees (%d)", attendeeCount(groups)))...)
 	out = append(out, attendeeLines(sh, groups)...)
 	out = append(out, heading(st, "Outcome")...)
-	out = append(out, para(st, r.Outcome)...)
+	out = append(out, para(st, roundOutcome(r))...)
 	out = append(out, widget.Line{}, widget.Line{Text: "→ this round in the Timeline", Style: st.Link,
 		Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordRound, ID: r.ID}})
 	out = append(out, discrepancyLines(sh, model.RecordRound, id)...)

@@ -29,6 +29,9 @@ type Shared struct {
 	Styles *ui.Styles
 	// Keys are every binding of the program, built once.
 	Keys *Keys
+	// Watch is the deadline to watch at Now (model.WatchAt): the footer's,
+	// the Countdowns headline's, the title's.
+	Watch model.Watch
 }
 
 // newShared returns shared state for data at now.
@@ -47,42 +50,19 @@ func (sh *Shared) setNow(now time.Time) bool {
 	now = now.Truncate(time.Second)
 	old := sh.Now
 	sh.Now = now
-	if sh.Known != nil && !crossesRecord(sh.Data, old, now) {
-		return false
+	changed := sh.Known == nil || sh.Data.ChangesBetween(old, now)
+	if changed {
+		sh.Known = sh.Data.AsOf(now)
 	}
-	sh.Known = sh.Data.AsOf(now)
-	return true
+	sh.Watch = sh.Known.WatchAt(now, model.WatchHold)
+	return changed
 }
 
 // setData replaces the dataset (a --watch reload) and recomputes Known.
 func (sh *Shared) setData(ds *model.Dataset) {
 	sh.Data = ds
 	sh.Known = ds.AsOf(sh.Now)
-}
-
-// crossesRecord reports whether some event, round or deadline's set instant
-// lies in (a, b] or (b, a]: only then does AsOf give a different answer.
-func crossesRecord(d *model.Dataset, a, b time.Time) bool {
-	if a.After(b) {
-		a, b = b, a
-	}
-	in := func(t time.Time) bool { return t.After(a) && !t.After(b) }
-	for i := range d.Events {
-		if in(d.Events[i].At.Time) {
-			return true
-		}
-	}
-	for i := range d.Rounds {
-		if in(d.Rounds[i].Start.Time) {
-			return true
-		}
-	}
-	for i := range d.Deadlines {
-		if in(d.Deadlines[i].Set.Time) {
-			return true
-		}
-	}
-	return false
+	sh.Watch = sh.Known.WatchAt(sh.Now, model.WatchHold)
 }
 
 // ClockMsg tells the tabs the clock moved (a tick or a jump). Shared.Now is

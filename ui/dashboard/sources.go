@@ -25,6 +25,7 @@ func NewSources(sh *Shared) *Sources {
 		widget.Column{Title: "Date", Width: 13, Fit: true, Short: 10}, widget.Column{Title: "Kind", Width: 9, Fit: true, Optional: true},
 		widget.Column{Title: "Source"})}
 	v.b.DetailFor = v.detail
+	v.b.List.SetEmpty("no source published by this instant")
 	v.rebuild()
 	return v
 }
@@ -93,9 +94,6 @@ func (v *Sources) Back() bool { return v.b.Back() }
 // UsesArrows is false: ←/→ switch tabs.
 func (v *Sources) UsesArrows() bool { return false }
 
-// ShowsSeconds is false.
-func (v *Sources) ShowsSeconds() bool { return false }
-
 // Mode names what has the keyboard, for the help cache.
 func (v *Sources) Mode() string { return v.b.Mode() }
 
@@ -113,9 +111,13 @@ func (v *Sources) detail(id string) []widget.Line {
 		return nil
 	}
 	out := []widget.Line{{Text: ui.Clean(s.Title), Style: st.Title}}
+	copyOf := ""
+	if c, ok := sh.Known.Source(s.CopyOf); ok && s.CopyOf != "" {
+		copyOf = c.Outlet + ", " + c.Title
+	}
 	out = append(out, labelBlock(st, [][2]string{
-		{"Outlet", s.Outlet}, {"Date", s.Date}, {"Kind", string(s.Kind)},
-		{"URL", s.URL}, {"File", s.File}, {"Note", s.Note},
+		{"Outlet", s.Outlet}, {"Date", s.Date}, {"Kind", ui.SourceKindWords(s.Kind)},
+		{"Carries", s.Via}, {"Copy of", copyOf}, {"URL", s.URL}, {"Note", s.Note},
 	})...)
 	for i := range out {
 		if strings.TrimSpace(out[i].Label) == "URL" {

@@ -115,9 +115,6 @@ func (t *Timeline) Back() bool { return t.b.Back() }
 // UsesArrows is false: ←/→ switch tabs.
 func (t *Timeline) UsesArrows() bool { return false }
 
-// ShowsSeconds is false: nothing on the Timeline changes every second.
-func (t *Timeline) ShowsSeconds() bool { return false }
-
 // Mode names what has the keyboard, for the help cache.
 func (t *Timeline) Mode() string { return t.b.Mode() }
 
@@ -138,10 +135,10 @@ func (t *Timeline) detail(id string) []widget.Line {
 		return nil
 	}
 	r, isRound := sh.Known.Round(e.Round)
-	when := ui.FormatInstant(e.At) + " (" + e.Zone + ")"
+	when := ui.FormatAt(e.At, sh.Zone) + whereSet(e.At, e.Zone)
 	fields := [][2]string{{"When", when}, {"Kind", ui.EventKindWord(e.Kind, ui.Spelled)}}
-	if isRound {
-		fields[0][1] = ui.DateRange(r.Start, r.End) + " (" + r.Zone + ")"
+	if isRound { // the round's days, where it was held (Place)
+		fields[0][1] = ui.DateRange(r.Start, r.End)
 		fields = append(fields, roundPlace(r)...)
 	}
 	out := []widget.Line{{Text: ui.Clean(e.Title), Style: st.Title}}
@@ -153,7 +150,7 @@ func (t *Timeline) detail(id string) []widget.Line {
 	sourced := e.Sourced
 	if isRound {
 		out = append(out, heading(st, "Outcome")...)
-		out = append(out, para(st, r.Outcome)...)
+		out = append(out, para(st, roundOutcome(r))...)
 		groups := sh.Known.AttendeesBySide(r.ID)
 		out = append(out, heading(st, fmt.Sprintf("Attendees (%d)", attendeeCount(groups)))...)
 		out = append(out, attendeeLines(sh, groups)...)
@@ -206,4 +203,13 @@ func appendNew[T comparable](list []T, more ...T) []T {
 		}
 	}
 	return list
+}
+
+// whereSet names the zone a date-only instant is a day in: " (Asia/Kuala
+// Lumpur's day)"; an exact instant names its own zone already.
+func whereSet(in model.Instant, zone string) string {
+	if in.IsDateOnly() {
+		return " (a day in " + ui.ZoneCity(ui.Clean(zone)) + ")"
+	}
+	return ""
 }

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/truce-dev/truce/model"
+	"github.com/truce-dev/truce/ui"
 )
 
 // --watch: the dashboard polls the data file once a second (a stat, never
@@ -53,7 +54,16 @@ type watcher struct {
 	load    func() (*model.Dataset, error)
 	stamp   fileStamp
 	loading bool
+	// problems are the last failed reload's problems, one a line; nil
+	// while the data on screen is the file's.
+	problems []string
+	// reloaded is when the last good reload happened (the footer says
+	// "reloaded" for a few seconds).
+	reloaded time.Time
 }
+
+// reloadedFor is how long the footer says a reload succeeded.
+const reloadedFor = 3 * time.Second
 
 func newWatcher(path string, load func() (*model.Dataset, error)) watcher {
 	if load == nil || path == "" {
@@ -89,7 +99,7 @@ func (a *App) onWatch(msg tea.Msg) tea.Cmd {
 		}
 		w.stamp = st
 		if st.missing {
-			a.banner = fmt.Sprintf("%s is missing; showing the last good data", w.path)
+			a.setProblems([]string{fmt.Sprintf("%s is missing", w.path)})
 			return poll()
 		}
 		w.loading = true
@@ -102,20 +112,44 @@ func (a *App) onWatch(msg tea.Msg) tea.Cmd {
 		w.loading = false
 		w.stamp = msg.stamp
 		if msg.err != nil {
-			a.banner = reloadProblem(msg.err)
+			a.setProblems(strings.Split(strings.TrimSpace(msg.err.Error()), "\n"))
 			return poll()
 		}
-		a.banner = ""
+		a.setProblems(nil)
+		w.reloaded = a.clock.Now()
 		a.sh.setData(msg.ds)
 		return tea.Batch(a.toAll(DataMsg{}), poll())
 	}
 	return nil
 }
 
-// reloadProblem is the banner text for a failed reload. The loader's error
-// says what is wrong on its first line (the command line words it: the
-// first problem and how many more).
-func reloadProblem(err error) string {
-	text, _, _ := strings.Cut(err.Error(), "\n")
-	return "reload failed, showing the last good data: " + text
+// setProblems shows a failed reload's problems (the first in the banner,
+// all of them on e) or, with nil, takes them down.
+func (a *App) setProblems(problems []string) {
+	for i, p := range problems {
+		problems[i] = ui.Clean(p)
+	}
+	had := len(a.watch.problems) > 0
+	a.watch.problems = problems
+	if !had && len(problems) == 0 {
+		return
+	}
+	if len(problems) == 0 {
+		a.showProblems = false
+	}
+	a.resize(a.width, a.height)
+}
+
+// problemBanner is the banner text of a failed reload: the first problem
+// whole, and how to see the rest.
+func (a *App) problemBanner() string {
+	p := a.watch.problems
+	if len(p) == 0 {
+		return ""
+	}
+	text := "reload failed, showing the last good data: " + p[0]
+	if len(p) > 1 {
+		text += " (" + ui.Plural(len(p)-1, "more problem") + ": e shows them all)"
+	}
+	return text
 }

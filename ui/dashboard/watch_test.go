@@ -1,7 +1,6 @@
 package dashboard
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,16 +52,9 @@ func TestWatchReload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	load := func() (*model.Dataset, error) {
-		ds, err := data.LoadFile(path)
-		if err != nil {
-			first, _, _ := strings.Cut(err.Error(), "\n")
-			return nil, errors.New(first)
-		}
-		return ds, nil
-	}
+	load := func() (*model.Dataset, error) { return data.LoadFile(path) }
 	app := New(ds, Options{Clock: FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)), Zone: time.UTC,
-		NoColor: true, Watch: load, WatchPath: path})
+		NoColor: true, Watch: load, WatchPath: path, DataName: "talks.toml"})
 	app.Update(tea.WindowSizeMsg{Width: 200, Height: 30})
 	footer := func() string { return ansi.Strip(app.Render()) }
 
@@ -76,8 +68,17 @@ func TestWatchReload(t *testing.T) {
 	if app.Shared().Data != ds {
 		t.Error("a broken edit must keep the last good data")
 	}
-	if f := footer(); !strings.Contains(f, "reload failed, showing the last good data: "+path) {
+	if f := footer(); !strings.Contains(f, "reload failed, showing the last good data: "+path) ||
+		!strings.Contains(f, "e shows them all") {
 		t.Errorf("banner missing after a broken edit:\n%s", f)
+	}
+	app.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	if f := footer(); !strings.Contains(f, "The data file does not load") || strings.Count(f, "• ") < 2 {
+		t.Errorf("e should list every problem:\n%s", f)
+	}
+	app.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+	if app.showProblems {
+		t.Error("esc should close the problem list")
 	}
 
 	writeFile(t, path, strings.Replace(string(good), `title = "Fixture:`, `title = "Edited:`, 1))
@@ -85,8 +86,8 @@ func TestWatchReload(t *testing.T) {
 	if got := app.Shared().Data.Meta.Title; !strings.HasPrefix(got, "Edited:") {
 		t.Errorf("a good edit must replace the data, title %q", got)
 	}
-	if f := footer(); strings.Contains(f, "reload failed") {
-		t.Errorf("banner should be gone after a good reload:\n%s", f)
+	if f := footer(); strings.Contains(f, "reload failed") || !strings.Contains(f, "reloaded") || !strings.Contains(f, "data talks.toml") {
+		t.Errorf("after a good reload: no banner, 'reloaded' and the file named in the footer:\n%s", f)
 	}
 
 	kept := app.Shared().Data

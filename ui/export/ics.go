@@ -33,6 +33,7 @@ func WriteICS(w io.Writer, ds *model.Dataset, stamp time.Time) error {
 	line("CALSCALE", "GREGORIAN")
 	line("METHOD", "PUBLISH")
 	line("X-WR-CALNAME", icsText(ui.Clean(ds.Meta.Title)+" deadlines"))
+	line("X-WR-CALDESC", icsText("Data "+ui.Coverage(ds.Meta)+"."))
 	for _, dl := range ds.DeadlinesInOrder() {
 		line("BEGIN", "VEVENT")
 		line("UID", icsText(dl.ID+"@"+icsUIDDomain))

@@ -16,23 +16,27 @@ import (
 
 // mdWriter accumulates the report.
 type mdWriter struct {
-	ds *model.Dataset
-	b  strings.Builder
+	ds   *model.Dataset
+	zone *time.Location // the reader's zone
+	b    strings.Builder
 }
 
 // WriteMarkdown writes the report as seen at now (deadline states); zone is
 // the reader's zone for the header.
 func WriteMarkdown(w io.Writer, ds *model.Dataset, now time.Time, zone *time.Location) error {
-	m := &mdWriter{ds: ds}
+	m := &mdWriter{ds: ds, zone: zone}
 	title := ui.Clean(ds.Meta.Title)
 	if title == "" {
 		title = "truce"
 	}
 	m.f("# %s\n\n", mdText(title))
-	m.f("Data checked %s (schema %d); %s, %s. Deadline states as of %s.\n",
-		ds.Meta.Checked.Date(), ds.Meta.Schema, ui.Plural(len(ds.Sources), "source"),
+	m.f("Data %s (schema %d); %s, %s. Deadline states as of %s.\n",
+		ui.Coverage(ds.Meta), ds.Meta.Schema, ui.Plural(len(ds.Sources), "source"),
 		ui.Plural(len(ds.Discrepancies), "discrepancy"),
 		now.In(zone).Format(ui.LayoutSecond))
+	if !ds.AsOfTime.IsZero() {
+		m.f("\nOnly what was known on %s is in this report.\n", ds.AsOfTime.In(zone).Format(ui.LayoutSecond))
+	}
 	if ds.Meta.Note != "" {
 		m.f("\n%s\n", mdText(ui.Clean(ds.Meta.Note)))
 	}
@@ -65,12 +69,12 @@ func (m *mdWriter) deadlines(now time.Time) {
 	m.f("\n## Deadlines\n\n")
 	m.f("| Deadline | Due | State | Zone |\n|---|---|---|---|\n")
 	for _, dl := range m.ds.DeadlinesInOrder() {
-		m.f("| %s | %s | %s | %s |\n", mdCell(dl.Title), ui.FormatInstant(dl.At),
+		m.f("| %s | %s | %s | %s |\n", mdCell(dl.Title), ui.FormatAt(dl.At, m.zone),
 			mdCell(ui.DeadlineState(dl, now, ui.Compact)), mdCell(dl.Zone))
 	}
 	for _, dl := range m.ds.DeadlinesInOrder() {
 		m.f("\n### %s\n\n", mdText(ui.Clean(dl.Title)))
-		m.f("Due %s. %s\n", ui.FormatInstant(dl.At), mdText(ui.Clean(dl.What)))
+		m.f("Due %s. %s\n", ui.FormatAt(dl.At, m.zone), mdText(ui.Clean(dl.What)))
 		if dl.Outcome != model.OutcomePending {
 			m.f("\nOutcome: **%s**.", ui.OutcomeWord(dl.Outcome))
 			if dl.OutcomeNote != "" {

@@ -164,13 +164,17 @@ func (p *printer) subheading(text string) {
 
 // header names the data and the instant it is seen from.
 func (p *printer) header() {
-	d := p.data
+	d := p.known
 	title := ui.Clean(d.Meta.Title)
 	if title == "" {
 		title = "truce"
 	}
 	p.heading(title)
-	p.field(0, "Data checked", d.Meta.Checked.Date()+", "+ui.Plural(len(d.Sources), "source"))
+	sources := ui.Plural(len(d.Sources), "source")
+	if n := d.Later.Sources; n > 0 {
+		sources += fmt.Sprintf(" (%d more published later)", n)
+	}
+	p.field(0, "Data", ui.Coverage(d.Meta)+"; "+sources)
 	p.field(0, "Seen at", p.now.In(p.zone).Format(ui.LayoutSecond))
 }
 
@@ -186,7 +190,7 @@ func (p *printer) sourcesField(indent int, s model.Sourced) {
 
 // sourceName is "Outlet, Title (date)", or the id of an unknown source.
 func (p *printer) sourceName(id string) string {
-	src, ok := p.data.Source(id)
+	src, ok := p.known.Source(id)
 	if !ok {
 		return ui.Clean(id)
 	}
@@ -195,7 +199,7 @@ func (p *printer) sourceName(id string) string {
 
 // discrepancies spells out every discrepancy about a record.
 func (p *printer) discrepancies(indent int, kind model.RecordKind, id string) {
-	for _, x := range p.data.DiscrepanciesAbout(kind, id) {
+	for _, x := range p.known.DiscrepanciesAbout(kind, id) {
 		p.discrepancy(indent, x, true)
 	}
 }
@@ -205,7 +209,7 @@ func (p *printer) discrepancy(indent int, x *model.Discrepancy, named bool) {
 	label := "Claim"
 	if named {
 		name := ui.Clean(x.Source)
-		if src, ok := p.data.Source(x.Source); ok {
+		if src, ok := p.known.Source(x.Source); ok {
 			name = ui.Clean(src.Outlet)
 		}
 		label = "Discrepancy: " + name + " says"

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/truce-dev/truce/data"
 	"github.com/truce-dev/truce/model"
@@ -159,9 +160,9 @@ func TestWrapWords(t *testing.T) {
 	}
 }
 
-// TestPrintKeepsURLsWhole: at any width, every URL in the data appears
-// whole on one line of `truce print` (grep and copy work), and every other
-// line still fits the width.
+// TestPrintKeepsURLsWhole: at any width, every URL of the sources known at
+// the instant appears whole on one line of `truce print` (grep and copy
+// work), and every other line still fits the width.
 func TestPrintKeepsURLsWhole(t *testing.T) {
 	ds, err := data.Embedded()
 	if err != nil {
@@ -174,7 +175,7 @@ func TestPrintKeepsURLsWhole(t *testing.T) {
 			t.Fatal(err)
 		}
 		lines := strings.Split(b.String(), "\n")
-		for _, s := range ds.Sources {
+		for _, s := range ds.AsOf(now).Sources {
 			if s.URL == "" {
 				continue
 			}
@@ -187,5 +188,25 @@ func TestPrintKeepsURLsWhole(t *testing.T) {
 				t.Errorf("width %d: line %d is %d cells and not a lone URL: %q", width, i+1, w, ln)
 			}
 		}
+	}
+}
+
+// TestPrintTimeTravelGoldens pins every view of the built-in data at the
+// instants of issue 12, as print writes them.
+func TestPrintTimeTravelGoldens(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, at := range []string{"2025-05-01T12:00:00Z", "2025-10-26T09:00:00+08:00", "2025-11-05T12:00:00Z"} {
+		now, err := time.Parse(time.RFC3339, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := Print(&b, ds, Options{Now: now, Zone: time.UTC, Width: 100}); err != nil {
+			t.Fatal(err)
+		}
+		t.Run(strings.ReplaceAll(at[:16], ":", ""), func(t *testing.T) { golden.RequireEqual(t, b.String()) })
 	}
 }

@@ -15,14 +15,14 @@ import (
 func (p *printer) timeline() {
 	known := p.known.Events
 	head := fmt.Sprintf("Timeline: %s known at this instant", ui.Plural(len(known), "event"))
-	if ahead := len(p.data.Events) - len(known); ahead > 0 {
+	if ahead := p.known.Later.Events; ahead > 0 {
 		head += fmt.Sprintf(", %d more after it", ahead)
 	}
 	p.heading(head)
 	for i := range known {
 		e := &known[i]
 		p.blank()
-		p.subheading(ui.FormatInstant(e.At) + ": " + ui.Clean(e.Title))
+		p.subheading(ui.FormatAt(e.At, p.zone) + ": " + ui.Clean(e.Title))
 		p.field(2, "Kind", ui.EventKindWord(e.Kind, ui.Spelled))
 		p.text(2, p.st.Text, ui.CleanBlock(e.Summary))
 		if e.Round != "" {
@@ -40,7 +40,7 @@ func (p *printer) timeline() {
 
 // round prints a round's facts and its attendees by side.
 func (p *printer) round(id string) {
-	r, ok := p.data.Round(id)
+	r, ok := p.known.Round(id)
 	if !ok {
 		return
 	}
@@ -51,7 +51,7 @@ func (p *printer) round(id string) {
 	p.field(2, "Round", fmt.Sprintf("%d, %s, %s to %s", r.Number, ui.Clean(r.Name), ui.FormatInstant(r.Start), ui.FormatInstant(r.End)))
 	p.field(2, "Place", place)
 	p.field(2, "Outcome", ui.Clean(r.Outcome))
-	for _, g := range p.data.AttendeesBySide(r.ID) {
+	for _, g := range p.known.AttendeesBySide(r.ID) {
 		names := make([]string, 0, len(g.Attendees))
 		for _, at := range g.Attendees {
 			s := ui.Clean(at.Person.Name)
@@ -68,7 +68,7 @@ func (p *printer) round(id string) {
 func (p *printer) people(indent int, label string, ids []string) {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if x, ok := p.data.Person(id); ok {
+		if x, ok := p.known.Person(id); ok {
 			names = append(names, ui.Clean(ui.PersonLabel(x)))
 		} else {
 			names = append(names, ui.Clean(id))
@@ -81,7 +81,7 @@ func (p *printer) people(indent int, label string, ids []string) {
 func (p *printer) issueNames(indent int, ids []string) {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if is, ok := p.data.Issue(id); ok {
+		if is, ok := p.known.Issue(id); ok {
 			names = append(names, ui.Clean(is.Name))
 		} else {
 			names = append(names, ui.Clean(id))
@@ -92,7 +92,7 @@ func (p *printer) issueNames(indent int, ids []string) {
 
 // roster prints the people by side, with the rounds each attended so far.
 func (p *printer) roster() {
-	d := p.data
+	d := p.known
 	p.heading(fmt.Sprintf("Roster: %s, %s known at this instant",
 		ui.Plural(len(d.People), "person"), ui.Plural(len(p.known.Rounds), "round")))
 	for _, side := range model.Sides() {
@@ -134,7 +134,7 @@ func (p *printer) person(x *model.Person) {
 		p.field(4, "Also written", strings.Join(aliases, "; "))
 	}
 	p.field(4, "Rounds", p.roundsOf(x.ID))
-	if issues := p.data.IssuesOfPerson(x.ID); len(issues) > 0 {
+	if issues := p.known.IssuesOfPerson(x.ID); len(issues) > 0 {
 		ids := make([]string, len(issues))
 		for i, is := range issues {
 			ids[i] = is.ID
@@ -177,24 +177,31 @@ func (p *printer) roundsOf(id string) string {
 
 // issues prints every disputed issue with both positions.
 func (p *printer) issues() {
-	d := p.data
+	d := p.known
 	p.heading("Issues: " + ui.Plural(len(d.Issues), "disputed issue"))
 	for i := range d.Issues {
 		is := &d.Issues[i]
 		p.blank()
-		p.subheading(ui.Clean(is.Name) + ", status: " + string(is.Status))
+		status := string(is.Status)
+		if term := is.TermAt(p.now); term.RanOut {
+			status += ", " + ui.TermWords(term)
+		} else if words := ui.TermWords(term); words != "" {
+			status += " " + words
+		}
+		p.subheading(ui.Clean(is.Name) + ", status: " + status)
 		p.text(2, p.st.Muted, ui.Clean(is.StatusNote))
 		p.text(2, p.st.Text, ui.CleanBlock(is.Summary))
-		p.field(2, "United States position", ui.Clean(is.US))
-		p.field(2, "China position", ui.Clean(is.China))
+		p.field(2, "United States position"+p.asOf(is, model.US), orNone(ui.Clean(is.US)))
+		p.field(2, "China position"+p.asOf(is, model.China), orNone(ui.Clean(is.China)))
+		p.history(is)
 		var evs []string
 		for _, e := range p.known.EventsOfIssue(is.ID) {
 			evs = append(evs, e.At.Date()+": "+ui.Clean(e.Title))
 		}
 		p.field(2, "Events", strings.Join(evs, "; "))
 		var dls []string
-		for _, dl := range p.data.DeadlinesOfIssue(is.ID) {
-			dls = append(dls, ui.Clean(dl.Title)+", due "+ui.FormatInstant(dl.At))
+		for _, dl := range p.known.DeadlinesOfIssue(is.ID) {
+			dls = append(dls, ui.Clean(dl.Title)+", due "+ui.FormatAt(dl.At, p.zone))
 		}
 		p.field(2, "Deadlines", strings.Join(dls, "; "))
 		p.discrepancies(2, model.RecordIssue, is.ID)
@@ -206,7 +213,7 @@ func (p *printer) issues() {
 func (p *printer) countdowns() {
 	known := p.known.DeadlinesInOrder()
 	head := "Countdowns: " + ui.Plural(len(known), "deadline")
-	if later := len(p.data.Deadlines) - len(known); later > 0 {
+	if later := p.known.Later.Deadlines; later > 0 {
 		head += fmt.Sprintf(", %d more set after this instant", later)
 	}
 	p.heading(head)
@@ -219,17 +226,17 @@ func (p *printer) countdowns() {
 			style = p.st.Muted
 		}
 		p.wrapped(0, 2, style, ui.Clean(dl.Title)+": "+ui.DeadlineState(dl, now, ui.Spelled))
-		due := ui.FormatInstant(dl.At) + " (" + ui.Clean(dl.Zone) + ")"
+		due := ui.FormatAt(dl.At, p.zone)
 		if dl.At.IsDateOnly() {
-			due += ", no time of day was set"
+			due += " (" + ui.Clean(dl.Zone) + "), no time of day was set"
 		}
 		p.field(2, "Due", due)
 		p.field(2, "What was to happen", ui.Clean(dl.What))
 		if st.Passed {
 			p.field(2, "Outcome note", ui.Clean(dl.OutcomeNote))
 		}
-		if r, ok := p.data.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {
-			p.field(2, "Replaced by", ui.Clean(r.Title)+", due "+ui.FormatInstant(r.At))
+		if r, ok := p.known.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {
+			p.field(2, "Replaced by", ui.Clean(r.Title)+", due "+ui.FormatAt(r.At, p.zone))
 		}
 		p.discrepancies(2, model.RecordDeadline, dl.ID)
 		p.sourcesField(2, dl.Sourced)
@@ -239,16 +246,19 @@ func (p *printer) countdowns() {
 // sources prints every source with what it is cited for and the claims of
 // it that the record contradicts.
 func (p *printer) sources() {
-	d := p.data
+	d := p.known
 	p.heading(fmt.Sprintf("Sources: %s, newest first, %s", ui.Plural(len(d.Sources), "source"),
 		ui.Plural(len(d.Discrepancies), "discrepancy")))
 	for _, s := range ui.SourcesNewestFirst(d.Sources) {
 		p.blank()
 		p.subheading(ui.Clean(s.Outlet) + ": " + ui.Clean(s.Title))
 		p.field(2, "Date", ui.Clean(s.Date))
-		p.field(2, "Kind", string(s.Kind))
+		p.field(2, "Kind", ui.SourceKindWords(s.Kind))
 		p.field(2, "URL", ui.Clean(s.URL))
-		p.field(2, "File", ui.Clean(s.File))
+		p.field(2, "Carries", ui.Clean(s.Via))
+		if c, ok := d.Source(s.CopyOf); ok && s.CopyOf != "" {
+			p.field(2, "Copy of", ui.Clean(c.Outlet)+", "+ui.Clean(c.Title))
+		}
 		p.field(2, "Note", ui.Clean(s.Note))
 		xs := d.DiscrepanciesOfSource(s.ID)
 		if len(xs) > 0 {

@@ -67,8 +67,9 @@ func TitleMax(w int) int { return max(48, w*2/5) }
 // of the body (45 cells at 120 columns), at least MinWidth.
 func DetailMinWidth(w int) int { return max(MinWidth, w*3/8) }
 
-// DetailMinHeight is the least height a detail keeps under its list.
-func DetailMinHeight(h int) int { return max(6, h*3/10) }
+// DetailMinHeight is the least height a detail keeps under its list: its
+// title, a line and the scroll hint at 80x24; 30% of a taller body.
+func DetailMinHeight(h int) int { return max(5, h*3/10) }
 
 // SplitBody splits a w×h body into a list and a detail pane. From
 // WideWidth columns they sit side by side: the list gets the width it

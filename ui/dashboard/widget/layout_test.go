@@ -21,9 +21,9 @@ func TestSplitBody(t *testing.T) {
 		{200, 56, Want{W: 98}, Rect{0, 0, 98, 56}, true, Rect{98, 0, 102, 56}},
 		{200, 56, Want{W: 20}, Rect{0, 0, 40, 56}, true, Rect{40, 0, 160, 56}}, // at least MinWidth
 		{120, 36, Want{}, Rect{0, 0, 54, 36}, true, Rect{54, 0, 66, 36}},       // no want: 45%
-		{80, 20, Want{H: 41}, Rect{0, 0, 80, 14}, false, Rect{0, 14, 80, 6}},   // 80x24: the detail keeps 6
+		{80, 19, Want{H: 41}, Rect{0, 0, 80, 14}, false, Rect{0, 14, 80, 5}},   // 80x24: the detail keeps 5
 		{80, 20, Want{H: 9}, Rect{0, 0, 80, 9}, false, Rect{0, 9, 80, 11}},     // a short list
-		{60, 8, Want{H: 30}, Rect{0, 0, 60, 3}, false, Rect{0, 3, 60, 5}},      // at least 3 lines
+		{60, 7, Want{H: 30}, Rect{0, 0, 60, 3}, false, Rect{0, 3, 60, 4}},      // at least 3 lines
 	}
 	for _, tt := range tests {
 		list, detail, wide := SplitBody(tt.w, tt.h, tt.want)

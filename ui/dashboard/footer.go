@@ -1,0 +1,169 @@
+package dashboard
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard/widget"
+)
+
+// The footer, under the body and above the help: a banner while an alert
+// is up, the deadline to watch (on every tab, to the second), and the clock
+// with what the data covers. From WideWidth columns the watch and the clock
+// share a line.
+
+// footerLines returns the footer's lines, each exactly the width.
+func (a *App) footerLines() []string {
+	var out []string
+	if a.banner != "" {
+		out = append(out, a.bannerLine())
+	}
+	out = append(out, a.problemLines()...)
+	clock, data := a.clockPart(), a.dataPart()
+	watch := a.watchPart(a.width)
+	if a.width >= widget.WideWidth {
+		room := a.width - lipgloss.Width(clock) - 2 - lipgloss.Width(data) - 1
+		if room < 24 {
+			data = ""
+			room = a.width - lipgloss.Width(clock) - 2
+		}
+		return append(out, spread(clock+"  "+a.watchPart(room), data, a.width))
+	}
+	return append(out, widget.PadRight(watch, a.width), spread(clock, data, a.width))
+}
+
+// spread puts left and right on one line of width w, dropping right when
+// both do not fit.
+func spread(left, right string, w int) string {
+	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
+	if right == "" || gap < 1 {
+		return widget.PadRight(left, w)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// bannerLine is the alert, with how to dismiss it.
+func (a *App) bannerLine() string {
+	st := a.sh.Styles
+	hint := st.FooterKey.Render("  esc dismisses")
+	room := max(a.width-lipgloss.Width(hint), 1)
+	text := st.Banner.Render(widget.Fit(ui.Clean(a.banner), max(room-2, 1)))
+	return widget.PadRight(text+hint, a.width)
+}
+
+// problemLines are a failed reload's banner: the first problem in full,
+// wrapped (at most four lines), and how to see the rest.
+func (a *App) problemLines() []string {
+	text := a.problemBanner()
+	if text == "" {
+		return nil
+	}
+	st := a.sh.Styles
+	lines := strings.Split(widget.WrapPlain(text, max(a.width-2, 1)), "\n")
+	if len(lines) > 4 {
+		lines = append(lines[:3], "… (e shows the whole problem)")
+	}
+	for i, ln := range lines {
+		lines[i] = st.Banner.Render(widget.Fit(ln, max(a.width-2, 1)))
+		lines[i] = widget.PadRight(lines[i], a.width)
+	}
+	return lines
+}
+
+// clockPart is the clock (to the second, in the reader's zone), marked
+// when it is not real time.
+func (a *App) clockPart() string {
+	st := a.sh.Styles
+	s := st.FooterValue.Render(a.sh.Now.In(a.sh.Zone).Format(ui.LayoutSecond))
+	if marker := a.clockMarker(); marker != "" {
+		s = st.ClockMarker.Render(marker) + " " + s
+	}
+	return s
+}
+
+// clockMarker names what is unusual about the clock, or "".
+func (a *App) clockMarker() string {
+	switch {
+	case a.clock.Paused():
+		return "PAUSED"
+	case !a.clock.Live():
+		return "TIME TRAVEL"
+	}
+	return ""
+}
+
+// dataPart says how current the data is and how many sources it has.
+func (a *App) dataPart() string {
+	st := a.sh.Styles
+	k := a.sh.Known
+	s := st.FooterValue.Render(ui.CoverageShort(k.Meta)) +
+		st.FooterKey.Render(" · ") + st.FooterValue.Render(ui.Plural(len(k.Sources), "source"))
+	if a.opts.DataName != "" {
+		s = st.FooterKey.Render("data ") + st.FooterValue.Render(ui.Clean(a.opts.DataName)) + st.FooterKey.Render(" · ") + s
+	}
+	if at := a.watch.reloaded; !at.IsZero() && a.clock.Now().Sub(at) < reloadedFor {
+		s = st.Good.Render("reloaded") + st.FooterKey.Render(" · ") + s
+	}
+	return s
+}
+
+// watchPart is the deadline to watch in at most w cells: the time left (or
+// the passing) whole, the title cut before it is, the date-only deadlines
+// beside it when there is room.
+func (a *App) watchPart(w int) string {
+	st := a.sh.Styles
+	title, state, beside := ui.WatchWords(a.sh.Watch, a.sh.Now)
+	if title == "" {
+		return st.Muted.Render(widget.Fit(a.noWatchText(), w))
+	}
+	stateStyle, mark := st.Reminder, "◷ "
+	if a.sh.Watch.Passed {
+		stateStyle, mark = st.Flag, "⚑ "
+	}
+	stateW := lipgloss.Width(state)
+	titleRoom := w - lipgloss.Width(mark) - 3 - stateW
+	if titleRoom < 6 { // no room for a title worth reading: the state alone
+		return stateStyle.Render(widget.Fit(state, w))
+	}
+	s := st.Muted.Render(mark) + st.Text.Render(widget.Fit(title, min(lipgloss.Width(title), titleRoom))) +
+		st.Muted.Render(" · ") + stateStyle.Render(state)
+	if len(beside) > 0 {
+		also := " · also " + strings.Join(beside, ", ")
+		if room := w - lipgloss.Width(s); room > 12 {
+			s += st.Muted.Render(widget.Fit(also, min(lipgloss.Width(also), room)))
+		}
+	}
+	return s
+}
+
+// noWatchText says why no deadline is watched.
+func (a *App) noWatchText() string {
+	if len(a.sh.Data.Deadlines) == 0 {
+		return "no deadlines in the data"
+	}
+	return firstSetWords(a.sh)
+}
+
+// firstSetWords says, before any deadline was set, when the data's first
+// one is (a pointer for time travel: ] moves the clock a day on).
+func firstSetWords(sh *Shared) string {
+	if next, ok := sh.Data.NextDeadlineSet(sh.Now); ok {
+		return "no deadline set yet; the data's first is set on " + ui.FormatInstant(next.Set)
+	}
+	return "no deadline known at this instant"
+}
+
+// windowTitle is the terminal title: the watched countdown with --title,
+// else the program's name.
+func (a *App) windowTitle() string {
+	if !a.opts.Title {
+		return "truce"
+	}
+	title, state, _ := ui.WatchWords(a.sh.Watch, a.sh.Now)
+	if title == "" {
+		return "truce"
+	}
+	return title + " · " + state + " — truce"
+}

@@ -1,0 +1,185 @@
+package dashboard
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard/widget"
+)
+
+// The help: one line under the footer with the keys that matter where the
+// user is (? and q always on it), and, on ?, every key of the place in
+// columns over the body, scrollable at any size; esc or ? closes it.
+
+// helpCache is what the help line is drawn from (the styles aside: a new
+// theme clears it).
+type helpCache struct {
+	width   int
+	showAll bool
+	tab     ui.TabID
+	mode    string
+	valid   bool
+}
+
+// helpView draws the help line: the focused tab's keys cut to what fits,
+// then the keys that always work (? and q), which are never cut.
+func (a *App) helpView() string {
+	k := helpCache{a.width, a.help.ShowAll, a.tab, a.current().Mode(), true}
+	if k == a.helpCache {
+		return a.helpText
+	}
+	a.helpCache = k
+	always := a.alwaysKeys()
+	tail := a.help.ShortHelpView(always)
+	room := a.width - lipgloss.Width(tail) - lipgloss.Width(a.help.ShortSeparator)
+	var head string
+	if room > 0 && !a.help.ShowAll {
+		head = a.help.ShortHelpView(a.ShortHelp())
+		if lipgloss.Width(head) > room {
+			head = ansi.Truncate(head, room, "…")
+		}
+	}
+	line := tail
+	if head != "" {
+		line = head + a.sh.Styles.Help.ShortSeparator.Render(a.help.ShortSeparator) + tail
+	}
+	a.helpText = widget.PadRight(line, a.width)
+	return a.helpText
+}
+
+// alwaysKeys are the keys the help line never drops: help and quit (and,
+// while the full help is open, how to close and scroll it).
+func (a *App) alwaysKeys() []key.Binding {
+	g := a.keys.Global
+	if a.help.ShowAll {
+		closeHelp := a.keys.Widget.List.Back
+		closeHelp.SetHelp("esc/?", "close help")
+		return []key.Binding{a.keys.Widget.List.Down, closeHelp, g.Quit}
+	}
+	if a.current().Capturing() {
+		return []key.Binding{a.keys.QuitWhileTyping}
+	}
+	return []key.Binding{g.Help, g.Quit}
+}
+
+// ShortHelp lists the focused tab's keys for the help line (the global
+// keys that always show are added by helpView).
+func (a *App) ShortHelp() []key.Binding {
+	if a.current().Capturing() {
+		return a.current().ShortHelp()
+	}
+	help := a.current().ShortHelp()
+	if a.banner != "" {
+		dismiss := a.keys.Widget.List.Back
+		dismiss.SetHelp("esc", "dismiss alert")
+		help = append([]key.Binding{dismiss}, help...)
+	}
+	if len(a.watch.problems) > 0 {
+		help = append([]key.Binding{a.keys.Problems}, help...)
+	}
+	return append(help, a.keys.Global.NextTab)
+}
+
+// FullHelp lists every key that works in the focused tab, grouped.
+func (a *App) FullHelp() [][]key.Binding {
+	k := a.keys.Global
+	groups := a.current().FullHelp()
+	if a.current().Capturing() {
+		return append(groups, []key.Binding{a.keys.QuitWhileTyping})
+	}
+	nav := []key.Binding{k.NextTab, k.PrevTab, a.keys.TabKeys}
+	if !a.current().UsesArrows() {
+		nav = append(nav, k.TabLeft, k.TabRight)
+	}
+	clock := []key.Binding{k.DayBack, k.HourBack, k.Now, k.Pause}
+	return append(groups, nav, clock, []key.Binding{k.Help, k.Quit})
+}
+
+// helpKey scrolls or closes the full help; it reports whether it used the
+// key.
+func (a *App) helpKey(msg tea.KeyPressMsg) bool {
+	l := a.keys.Widget.List
+	switch {
+	case key.Matches(msg, l.Back):
+		a.help.ShowAll = false
+		a.resize(a.width, a.height)
+	case key.Matches(msg, l.Down):
+		a.helpOffset++
+	case key.Matches(msg, l.Up):
+		a.helpOffset--
+	case key.Matches(msg, l.PageDown):
+		a.helpOffset += max(a.layout().Body.H-1, 1)
+	case key.Matches(msg, l.PageUp):
+		a.helpOffset -= max(a.layout().Body.H-1, 1)
+	default:
+		return false
+	}
+	a.helpOffset = max(a.helpOffset, 0)
+	return true
+}
+
+// helpEntry is one key of the full help.
+type helpEntry struct{ key, desc string }
+
+// fullHelpBody draws every key of the place in as many columns as fit the
+// body's width, scrolled to helpOffset, with a hint when more lies below or
+// above. Each line is exactly w cells.
+func (a *App) fullHelpBody(w, h int) string {
+	st := a.sh.Styles
+	var entries []helpEntry
+	keyW := 0
+	for _, g := range a.FullHelp() {
+		for _, b := range g {
+			if b.Enabled() && b.Help().Key != "" {
+				entries = append(entries, helpEntry{b.Help().Key, b.Help().Desc})
+				keyW = max(keyW, lipgloss.Width(b.Help().Key))
+			}
+		}
+	}
+	colW := keyW + 2
+	for _, e := range entries {
+		colW = max(colW, keyW+1+lipgloss.Width(e.desc)+3)
+	}
+	cols := max(min(w/max(colW, 1), 4), 1)
+	colW = w / cols
+	rows := (len(entries) + cols - 1) / cols
+	lines := make([]string, 0, rows)
+	for r := range rows {
+		var b strings.Builder
+		for c := range cols {
+			i := c*rows + r
+			if i >= len(entries) {
+				break
+			}
+			e := entries[i]
+			cell := st.Help.FullKey.Render(widget.Fit(e.key, keyW)) + " " +
+				st.Help.FullDesc.Render(widget.Fit(e.desc, max(colW-keyW-1, 1)))
+			b.WriteString(cell)
+		}
+		lines = append(lines, widget.PadRight(b.String(), w))
+	}
+	return scrollLines(lines, &a.helpOffset, w, h, st)
+}
+
+// scrollLines shows h of the lines from *offset (clamped), with "↑ N more"
+// on the first line and "↓ N more" on the last when lines lie beyond.
+func scrollLines(lines []string, offset *int, w, h int, st *ui.Styles) string {
+	if h <= 0 {
+		return ""
+	}
+	*offset = min(max(*offset, 0), max(len(lines)-h, 0))
+	end := min(*offset+h, len(lines))
+	view := append([]string(nil), lines[*offset:end]...)
+	if above := *offset; above > 0 && len(view) > 0 {
+		view[0] = st.Note.Render(widget.Fit("↑ "+ui.Plural(above, "more line"), w))
+	}
+	if below := len(lines) - end; below > 0 && len(view) > 1 {
+		view[len(view)-1] = st.Note.Render(widget.Fit("↓ "+ui.Plural(below, "more line"), w))
+	}
+	return strings.Join(view, "\n")
+}

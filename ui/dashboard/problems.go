@@ -1,0 +1,45 @@
+package dashboard
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/truce-dev/truce/ui/dashboard/widget"
+)
+
+// problemsBody lists every problem of the failed reload over the body,
+// wrapped, scrollable; esc closes it.
+func (a *App) problemsBody(w, h int) string {
+	st := a.sh.Styles
+	lines := []string{st.Title.Render(widget.Fit("The data file does not load; the last good data stays on screen", w)), ""}
+	for _, p := range a.watch.problems {
+		for i, ln := range strings.Split(widget.WrapPlain(p, max(w-2, 1)), "\n") {
+			pad := "  "
+			if i == 0 {
+				pad = "• "
+			}
+			lines = append(lines, widget.PadRight(st.Text.Render(pad+ln), w))
+		}
+	}
+	lines = append(lines, "", st.Note.Render(widget.Fit("Fix the file and save it: it reloads by itself. esc closes this list.", w)))
+	return scrollLines(lines, &a.problemsOffset, w, h, st)
+}
+
+// problemsKey scrolls or closes the problem list; it reports whether it
+// used the key.
+func (a *App) problemsKey(msg tea.KeyPressMsg) bool {
+	l := a.keys.Widget.List
+	switch {
+	case key.Matches(msg, l.Back):
+		a.showProblems = false
+	case key.Matches(msg, l.Down):
+		a.problemsOffset++
+	case key.Matches(msg, l.Up):
+		a.problemsOffset = max(a.problemsOffset-1, 0)
+	default:
+		return false
+	}
+	return true
+}
