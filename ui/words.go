@@ -40,47 +40,6 @@ func pluralNoun(noun string) string {
 	return noun + "s"
 }
 
-// The layouts of instants.
-const (
-	// LayoutDay is a calendar day: "Sat 1 Nov 2025".
-	LayoutDay = "Mon 2 Jan 2006"
-	// LayoutMinute is an instant to the minute: "Mon 10 Nov 2025 00:01 EST".
-	LayoutMinute = "Mon 2 Jan 2006 15:04 MST"
-	// LayoutSecond is an instant to the second.
-	LayoutSecond = "Mon 2 Jan 2006 15:04:05 MST"
-	// LayoutISODay is a calendar day for columns: "2025-11-01".
-	LayoutISODay = "2006-01-02"
-)
-
-// FormatInstant formats an instant of the data in its own zone: a day as
-// "Sat 1 Nov 2025", an exact instant as "Mon 10 Nov 2025 00:01 EST" (with
-// seconds when it has them); "not given" when unset.
-func FormatInstant(in model.Instant) string {
-	switch {
-	case in.IsZero():
-		return "not given"
-	case in.IsDateOnly():
-		return in.Time.Format(LayoutDay)
-	case in.Time.Second() != 0:
-		return in.Time.Format(LayoutSecond)
-	}
-	return in.Time.Format(LayoutMinute)
-}
-
-// FormatDay formats an instant's calendar day in its own zone: "2025-11-01".
-func FormatDay(in model.Instant) string { return in.Time.Format(LayoutISODay) }
-
-// DateRange formats a span of days: "9–10 Jun 2025", "30 Jun – 1 Jul 2025".
-func DateRange(a, b model.Instant) string {
-	if a.Time.Month() == b.Time.Month() && a.Time.Year() == b.Time.Year() {
-		if a.Time.Day() == b.Time.Day() {
-			return b.Time.Format("2 Jan 2006")
-		}
-		return strconv.Itoa(a.Time.Day()) + "–" + b.Time.Format("2 Jan 2006")
-	}
-	return a.Time.Format("2 Jan") + " – " + b.Time.Format("2 Jan 2006")
-}
-
 // FormatDuration formats a duration compactly: "13d 11:59:03", with days
 // only from 24 hours on. It truncates to the second, never rounds up; the
 // sign is dropped.
@@ -237,29 +196,6 @@ func dueIn(dl *model.Deadline, st model.DeadlineState, now time.Time, w Wording)
 	return "in " + FormatDuration(st.Left)
 }
 
-// AfterCoverageWords is what a deadline that passed after the data's
-// coverage, with no outcome recorded, says of its outcome.
-const AfterCoverageWords = "after the data's coverage; outcome not recorded"
-
-// Coverage words how current the data is: "reporting to 20 May 2026,
-// checked 30 Nov 2026", or "checked 23 Nov 2026" when the file gives only
-// its check date (schema 1).
-func Coverage(m model.Meta) string {
-	if m.CoversTo.IsZero() {
-		return "checked " + m.Checked.Time.Format("2 Jan 2006")
-	}
-	return "reporting to " + m.CoversTo.Time.Format("2 Jan 2006") + ", checked " + m.Checked.Time.Format("2 Jan 2006")
-}
-
-// CoverageShort is Coverage for a footer: "reporting to 20 May 2026" (or
-// "checked 23 Nov 2026").
-func CoverageShort(m model.Meta) string {
-	if m.CoversTo.IsZero() {
-		return "data checked " + m.Checked.Time.Format("2 Jan 2006")
-	}
-	return "reporting to " + m.CoversTo.Time.Format("2 Jan 2006")
-}
-
 // TermWords words the term of an issue's current status at now: "until 10
 // Nov 2026", "ran out on 10 Nov 2026", "ran to 10 Nov 2026, after the data's
 // coverage; what followed is not recorded"; "" without a term.
@@ -291,15 +227,6 @@ func PersonLabel(p *model.Person) string {
 		return p.Name + " " + p.Native
 	}
 	return p.Name
-}
-
-// FormatDue is a deadline's instant for a narrow column, in its own zone:
-// "2025-11-10 00:01", or the day alone for a date-only deadline.
-func FormatDue(in model.Instant) string {
-	if in.IsDateOnly() {
-		return in.Time.Format(LayoutISODay)
-	}
-	return in.Time.Format("2006-01-02 15:04")
 }
 
 // DeadlineLeft is a deadline's time left or since for a narrow column
@@ -353,49 +280,6 @@ func EventKindWord(k model.EventKind, w Wording) string {
 		}
 	}
 	return strings.ReplaceAll(string(k), "-", " ")
-}
-
-// ZoneCity is an IANA zone's place name: "America/New_York" gives "New
-// York"; a name without a slash is returned as it is ("UTC").
-func ZoneCity(name string) string {
-	if i := strings.LastIndexByte(name, '/'); i >= 0 {
-		name = name[i+1:]
-	}
-	return strings.ReplaceAll(name, "_", " ")
-}
-
-// FormatAt formats an instant of the data for a reader in zone viewer: a
-// date-only instant as its day ("Sat 1 Nov 2025", the same day everywhere),
-// an exact one in the reader's zone, naming it, followed by the wall time
-// where it was set when that reads differently: "Mon 10 Nov 2025 13:01 CST
-// (00:01 EST in New York)". A nil viewer reads the instant where it was set.
-func FormatAt(in model.Instant, viewer *time.Location) string {
-	if in.IsZero() || in.IsDateOnly() || viewer == nil {
-		return FormatInstant(in)
-	}
-	layout := LayoutMinute
-	if in.Time.Second() != 0 {
-		layout = LayoutSecond
-	}
-	mine, own := in.Time.In(viewer), in.Time
-	s := mine.Format(layout)
-	if mine.Format("15:04 MST") == own.Format("15:04 MST") {
-		return s
-	}
-	short := "15:04 MST"
-	if mine.YearDay() != own.YearDay() {
-		short = "Mon 2 Jan 15:04 MST"
-	}
-	return s + " (" + own.Format(short) + " in " + ZoneCity(own.Location().String()) + ")"
-}
-
-// FormatDueIn is a deadline's instant for a narrow column, in the reader's
-// zone: "2025-11-10 13:01", or the day alone for a date-only deadline.
-func FormatDueIn(in model.Instant, viewer *time.Location) string {
-	if in.IsDateOnly() || viewer == nil {
-		return FormatDue(in)
-	}
-	return in.Time.In(viewer).Format("2006-01-02 15:04")
 }
 
 // WatchWords words the deadline to watch: its title (with "+ N more" when

@@ -35,7 +35,8 @@ const (
 // NewCountdowns returns the Countdowns tab.
 func NewCountdowns(sh *Shared) *Countdowns {
 	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Due", Width: 16}, widget.Column{Title: "Left / since", Width: 15}, widget.Column{Title: "Deadline"})}
+		widget.Column{Title: "Due", Width: 16, Fit: true, Short: 10, Optional: true},
+		widget.Column{Title: "Left / since", Width: 15, Fit: true}, widget.Column{Title: "Deadline"})}
 	v.b.DetailFor = v.detail
 	v.b.List.SetEmpty(firstSetWords(sh))
 	v.rebuild()
@@ -52,6 +53,7 @@ func (v *Countdowns) rebuild() {
 		rows = append(rows, widget.Row{
 			ID:     d.ID,
 			Cells:  []string{ui.FormatDueIn(d.At, v.sh.Zone), "", ui.Clean(d.Title)},
+			Short:  []string{ui.FormatDueIn(d.At, v.sh.Zone)[:10], "", ""},
 			Styles: []lipgloss.Style{st.Muted, st.Warn, st.Row},
 			Search: ui.Clean(d.What + " " + d.OutcomeNote + " " + string(d.Outcome) + " " + d.Zone),
 		})
