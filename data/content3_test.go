@@ -1,0 +1,123 @@
+package data
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/truce-dev/truce/model"
+)
+
+// TestEmbeddedEarly2025 pins the escalation of early 2025 that the record
+// now starts from (data/AUDIT.md §13): the fentanyl tariffs, China's
+// countermeasures, the 2 April tariffs and China's rare-earth controls of
+// 4 April, the peaks of 145% and 125%, and where the issues stood on 1 May
+// 2025, before the talks were announced.
+func TestEmbeddedEarly2025(t *testing.T) {
+	ds, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(e *model.Event) string { return e.At.Time.Format("2006-01-02") }
+
+	// The first fact of the record: the IEEPA fentanyl tariff of 1 February,
+	// 10%, in force from 12:01 a.m. EST on 4 February; doubled to 20% on 3 March.
+	if e, ok := ds.Event("fentanyl-tariff-order"); !ok || day(e) != "2025-02-01" || !strings.Contains(e.Summary, "10%") || e.Confidence != model.Confirmed {
+		t.Errorf("the fentanyl tariff order of 1 February 2025 is missing or wrong: %+v", e)
+	}
+	if dl, ok := ds.Deadline("fentanyl-tariff-2025-02-04"); !ok || !dl.At.Time.Equal(time.Date(2025, 2, 4, 5, 1, 0, 0, time.UTC)) || dl.At.IsDateOnly() {
+		t.Errorf("the 10%% fentanyl tariff takes effect at 12:01 a.m. EST on 4 February: %+v", dl)
+	}
+	if e, ok := ds.Event("fentanyl-tariff-doubled"); !ok || day(e) != "2025-03-03" || !strings.Contains(e.Summary, "20%") {
+		t.Errorf("the increase to 20%% of 3 March 2025 is missing: %+v", e)
+	}
+	// China's farm tariffs of 4 March hit soybeans at 10%.
+	if e, ok := ds.Event("china-farm-tariffs"); !ok || day(e) != "2025-03-04" || !strings.Contains(e.Summary, "soybeans") || !slices.Contains(e.Issues, "soybeans") {
+		t.Errorf("China's farm tariffs of 4 March 2025 are missing: %+v", e)
+	}
+	// 2 April: 34% on China; 4 April: China's 34% and its rare-earth controls.
+	if e, ok := ds.Event("reciprocal-tariffs"); !ok || day(e) != "2025-04-02" || !strings.Contains(e.Summary, "34%") {
+		t.Errorf("the 2 April 2025 tariffs (34%% on China) are missing: %+v", e)
+	}
+	if e, ok := ds.Event("china-retaliates-34"); !ok || day(e) != "2025-04-04" || !strings.Contains(e.Summary, "34%") {
+		t.Errorf("China's 34%% of 4 April 2025 is missing: %+v", e)
+	}
+	re, ok := ds.Event("china-rare-earth-controls")
+	if !ok || day(re) != "2025-04-04" || re.Kind != model.KindExportControl || !slices.Contains(re.Issues, "rare-earths") {
+		t.Fatalf("China's rare-earth export controls of 4 April 2025 are missing: %+v", re)
+	}
+	for _, el := range []string{"samarium", "gadolinium", "terbium", "dysprosium", "lutetium", "scandium", "yttrium"} {
+		if !strings.Contains(re.Summary, el) {
+			t.Errorf("the controls of 4 April 2025 cover seven elements; %s is missing", el)
+		}
+	}
+	// The peaks: US 125% reciprocal, 145% with the fentanyl tariff; China 84%
+	// then 125%.
+	if e, ok := ds.Event("pause-except-china"); !ok || day(e) != "2025-04-09" || !strings.Contains(e.Summary, "125%") || !strings.Contains(e.Summary, "90-day") {
+		t.Errorf("the 9 April 2025 pause for others and 125%% for China are missing: %+v", e)
+	}
+	if e, ok := ds.Event("white-house-145"); !ok || !strings.Contains(e.Summary, "145%") || !strings.Contains(e.Summary, "20%") {
+		t.Errorf("the White House's 145%% total (125%% + 20%%) is missing: %+v", e)
+	}
+	if e, ok := ds.Event("tariff-peak"); !ok || !strings.Contains(e.Summary, "125%") || !strings.Contains(e.Summary, "145%") {
+		t.Errorf("the peak of 11 April 2025 (145%%, 125%%) is missing: %+v", e)
+	}
+	if dl, ok := ds.Deadline("china-tariff-84-2025-04-10"); !ok || !dl.At.Time.Equal(time.Date(2025, 4, 10, 4, 1, 0, 0, time.UTC)) {
+		t.Errorf("China's 84%% starts at 12:01 p.m. Beijing on 10 April, the US 125%%'s instant: %+v", dl)
+	}
+	if us, ok := ds.Deadline("us-tariff-125-2025-04-10"); !ok || !us.At.Time.Equal(time.Date(2025, 4, 10, 4, 1, 0, 0, time.UTC)) {
+		t.Errorf("the US 125%% applies from 12:01 a.m. EDT on 10 April: %+v", us)
+	}
+	if dl, ok := ds.Deadline("china-tariff-125-2025-04-12"); !ok || dl.At.Time.Format("2006-01-02") != "2025-04-12" || dl.Outcome != model.OutcomeTookEffect {
+		t.Errorf("China's 125%% from 12 April 2025 is missing: %+v", dl)
+	}
+	// De minimis for China ends at 12:01 a.m. EDT on 2 May 2025.
+	if dl, ok := ds.Deadline("de-minimis-china-2025-05-02"); !ok || !dl.At.Time.Equal(time.Date(2025, 5, 2, 4, 1, 0, 0, time.UTC)) {
+		t.Errorf("the end of de minimis for China is missing: %+v", dl)
+	}
+
+	// At noon UTC on 1 May 2025 the issues stand where the escalation left
+	// them, each with its first entry dated before Geneva.
+	at := time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC)
+	then := ds.AsOf(at)
+	want := map[string]model.IssueStatus{
+		"fentanyl":          model.StatusStalled,
+		"truce-extension":   model.StatusStalled,
+		"rare-earths":       model.StatusOpen,
+		"soybeans":          model.StatusOpen,
+		"tech-export-curbs": model.StatusOpen,
+	}
+	for id, st := range want {
+		is, ok := then.Issue(id)
+		if !ok {
+			t.Errorf("issue %s is not known on 1 May 2025", id)
+			continue
+		}
+		if is.Status != st {
+			t.Errorf("issue %s on 1 May 2025: status %q, want %q", id, is.Status, st)
+		}
+	}
+	for _, id := range []string{"fentanyl", "truce-extension", "rare-earths", "soybeans"} {
+		if is, _ := then.Issue(id); is == nil || is.China == "" {
+			t.Errorf("issue %s on 1 May 2025: China's position is missing", id)
+		}
+	}
+	for _, id := range []string{"fentanyl", "truce-extension", "tech-export-curbs"} {
+		if is, _ := then.Issue(id); is == nil || is.US == "" {
+			t.Errorf("issue %s on 1 May 2025: the US position is missing", id)
+		}
+	}
+	// The talks are not yet announced on 1 May; they are by the end of 6 May.
+	if _, ok := then.Event("geneva-talks-announced"); ok {
+		t.Error("the talks of Geneva must not be known on 1 May 2025")
+	}
+	later := ds.AsOf(time.Date(2025, 5, 7, 12, 0, 0, 0, time.UTC))
+	if is, ok := later.Issue("truce-extension"); !ok || is.Status != model.StatusOpen {
+		t.Errorf("on 7 May 2025 the truce issue is open (talks announced): %+v", is)
+	}
+	// The Countdowns at 1 May 2025 have a deadline ahead: de minimis on 2 May.
+	if dl, _ := then.NextDeadline(at); dl == nil || dl.ID != "de-minimis-china-2025-05-02" {
+		t.Errorf("the next deadline on 1 May 2025 should be the end of de minimis for China: %+v", dl)
+	}
+}
