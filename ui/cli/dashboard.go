@@ -39,11 +39,11 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 		}
 		opts.Tab = tab
 	}
-	ds, err := r.load()
-	if err != nil {
-		return err
-	}
 	if tty, width := r.terminal(r.stdout); !tty || r.dumbTerminal() {
+		ds, err := r.load()
+		if err != nil {
+			return err
+		}
 		why := "standard output is not a terminal"
 		if tty {
 			why = "TERM=" + r.env("TERM") + " cannot draw the dashboard"
@@ -59,7 +59,20 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 		path := r.g.data
 		opts.WatchPath, opts.Watch = path, func() (*model.Dataset, error) { return reloadData(path) }
 	}
-	var m tea.Model = dashboard.New(ds, opts)
+	// The program starts first; the data loads meanwhile (on the other
+	// core), and the dashboard builds itself when it arrives.
+	loaded := make(chan loadResult, 1)
+	go func() {
+		ds, err := r.load()
+		loaded <- loadResult{ds, err}
+	}()
+	opts.LoadName = r.dataName()
+	opts.Load = func() (*model.Dataset, error) {
+		res := <-loaded
+		return res.ds, res.err
+	}
+	app := dashboard.New(nil, opts)
+	var m tea.Model = app
 	if r.env(panicHookEnv) != "" {
 		m = panicOnKey{m}
 	}
@@ -70,7 +83,25 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 	if opts.NoColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.ASCII))
 	}
-	return runProgram(tea.NewProgram(m, popts...))
+	if err := runProgram(tea.NewProgram(m, popts...)); err != nil {
+		return err
+	}
+	return app.Err() // the data did not load: its problems, after the terminal is restored
+}
+
+// loadResult is a dataset loaded in the background, or why it was not.
+type loadResult struct {
+	ds  *model.Dataset
+	err error
+}
+
+// dataName names the data being read: the --data file, or the built-in
+// file.
+func (r *runner) dataName() string {
+	if r.g.data != "" {
+		return r.g.data
+	}
+	return "the built-in data"
 }
 
 // dumbTerminal reports a terminal without cursor addressing (TERM=dumb, or

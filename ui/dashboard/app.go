@@ -63,6 +63,12 @@ type Options struct {
 	// DataName names the user's data file (--data) in the footer; empty
 	// for the built-in data.
 	DataName string
+	// Load, when New is given no dataset, loads it while the terminal is
+	// set up (a command whose message delivers the dashboard); a frame
+	// saying "loading LoadName…" comes first only when it takes long.
+	Load func() (*model.Dataset, error)
+	// LoadName names what Load reads, for that frame.
+	LoadName string
 }
 
 // App is the root model: the tab bar, the tabs, the footer and the clock.
@@ -97,6 +103,8 @@ type App struct {
 	showProblems   bool
 	problemsOffset int
 
+	boot boot // the start-up state while the data loads
+
 	lookup     *Lookup
 	timeline   *Timeline
 	roster     *Roster
@@ -105,33 +113,38 @@ type App struct {
 	sources    *Sources
 }
 
-// New returns the dashboard over a dataset.
+// New returns the dashboard over a dataset; with none, it loads one with
+// opts.Load once the program runs (see Options.Load).
 func New(data *model.Dataset, opts Options) *App {
 	if opts.Clock == nil {
 		opts.Clock = SystemClock{}
 	}
-	clock := NewAppClock(opts.Clock, opts.Start)
-	st := ui.NewStyles(ui.NewTheme(true, opts.NoColor))
-	keys := NewKeys()
-	sh := newShared(data, clock.Now(), opts.Zone, st, keys)
-	sh.Live = clock.Live()
-	a := &App{sh: sh, clock: clock, keys: keys, help: help.New(), opts: opts, tab: opts.Tab}
+	a := &App{clock: NewAppClock(opts.Clock, opts.Start), keys: NewKeys(), help: help.New(), opts: opts, tab: opts.Tab}
+	a.boot.styles = ui.NewStyles(ui.NewTheme(true, opts.NoColor))
+	a.help.Styles = a.boot.styles.Help
 	a.watch = newWatcher(opts.WatchPath, opts.Watch)
-	a.help.Styles = st.Help
-	a.timeline = NewTimeline(sh)
-	a.roster = NewRoster(sh)
-	a.issues = NewIssues(sh)
-	a.countdowns = NewCountdowns(sh)
-	a.sources = NewSources(sh)
-	a.lookup = NewLookup(sh)
+	if data == nil && opts.Load != nil {
+		a.boot.loading = true
+		return a
+	}
+	a.install(a.build(data, a.clock.Now()))
 	return a
 }
 
 // Init asks the terminal for its background colour and starts the clock
-// (and the file watch).
+// (and the file watch); while the data loads, it starts the load instead.
 func (a *App) Init() tea.Cmd {
+	if a.boot.loading {
+		return tea.Batch(tea.RequestBackgroundColor, a.load(), slowTick())
+	}
+	return tea.Batch(tea.RequestBackgroundColor, a.start())
+}
+
+// start raises nothing for deadlines already passed, and starts the clock
+// and the file watch.
+func (a *App) start() tea.Cmd {
 	a.alerts.cross(a.sh, time.Time{}, a.sh.Now)
-	return tea.Batch(tea.RequestBackgroundColor, a.reschedule(), a.watch.start())
+	return tea.Batch(a.reschedule(), a.watch.start())
 }
 
 // Shared returns the state the tabs read; for tests.
@@ -163,6 +176,9 @@ func (a *App) current() tab {
 // tick chain running at the interval the screen needs: the one place ticks
 // are scheduled.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if a.boot.loading {
+		return a, a.updateLoading(msg)
+	}
 	cmd := a.route(msg)
 	return a, tea.Batch(cmd, a.reschedule())
 }

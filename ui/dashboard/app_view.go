@@ -17,12 +17,19 @@ func (a *App) View() tea.View {
 	v := tea.NewView(a.Render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = a.windowTitle()
+	if a.boot.loading {
+		v.WindowTitle = "truce"
+	} else {
+		v.WindowTitle = a.windowTitle()
+	}
 	return v
 }
 
 // Render returns the frame as a string (what View puts on screen).
 func (a *App) Render() string {
+	if a.boot.loading {
+		return a.loadingView()
+	}
 	if a.width <= 0 || a.height <= 0 {
 		return ""
 	}
