@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -26,6 +25,9 @@ func clean(s string, keepNewlines bool) string {
 	if strings.ContainsAny(s, "\x1b\u009b\u009d\u0090") {
 		s = ansi.Strip(s)
 	}
+	if !needsCleaning(s, keepNewlines) {
+		return s // printable text with wide or accented letters: as it is
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -40,6 +42,19 @@ func clean(s string, keepNewlines bool) string {
 		}
 	}
 	return b.String()
+}
+
+// needsCleaning reports whether s holds a rune clean would change.
+func needsCleaning(s string, keepNewlines bool) bool {
+	for _, r := range s {
+		if r == '\n' && keepNewlines {
+			continue
+		}
+		if r == '\t' || r == '\r' || r == '\n' || IsUnsafe(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlainASCII reports whether s is printable ASCII only: the common case,
@@ -58,6 +73,8 @@ func isPlainASCII(s string) bool {
 // zero-width characters, and private-use or surrogate code points.
 func IsUnsafe(r rune) bool {
 	switch {
+	case r >= 0x20 && r < 0x7f, r >= 0xa0 && r < 0x061c:
+		return false // printable ASCII, Latin, Greek, Cyrillic…: the common case, decided at once
 	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
 		return true // C0, DEL, C1 controls
 	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
@@ -67,7 +84,9 @@ func IsUnsafe(r rune) bool {
 		return true // zero-width space, joiners, word joiner, BOM
 	case r == utf8.RuneError:
 		return false // shown as the replacement character
-	case unicode.Is(unicode.Cc, r), unicode.Is(unicode.Co, r), unicode.Is(unicode.Cs, r):
+	case r >= 0xd800 && r <= 0xdfff: // surrogates (Cs)
+		return true
+	case r >= 0xe000 && r <= 0xf8ff, r >= 0xf0000 && r <= 0xffffd, r >= 0x100000 && r <= 0x10fffd: // private use (Co); Cc is all above
 		return true
 	}
 	return false

@@ -55,7 +55,8 @@ type Row struct {
 	// cells (a summary, a note).
 	Search string
 
-	rec Record // the row as the matcher compares it
+	rec     Record // the row as the matcher compares it, once indexed
+	indexed bool   // rec is built (on the first search: building it for every row costs at start-up)
 }
 
 // List is a virtualised, searchable list: it draws only the rows that fit.
@@ -127,17 +128,6 @@ func (l *List) SetColumns(cols ...Column) {
 // still there, and re-applying the search.
 func (l *List) SetRows(rows []Row) {
 	selID := l.SelectedID()
-	flex := l.flexColumn()
-	for i := range rows {
-		if rows[i].Header {
-			continue
-		}
-		names := rows[i].Names
-		if len(names) == 0 && flex < len(rows[i].Cells) {
-			names = rows[i].Cells[flex : flex+1]
-		}
-		rows[i].rec = NewRecord(names, rows[i].Related, strings.Join(rows[i].Cells, " ")+" "+rows[i].Search)
-	}
 	l.rows = rows
 	l.invalidate()
 	l.measure()
@@ -327,4 +317,18 @@ func (l *List) Row(id string) (Row, bool) {
 		}
 	}
 	return Row{}, false
+}
+
+// record returns row i as the matcher compares it, indexing it on first use.
+func (l *List) record(i int) *Record {
+	r := &l.rows[i]
+	if !r.indexed {
+		names := r.Names
+		if flex := l.flexColumn(); len(names) == 0 && flex < len(r.Cells) {
+			names = r.Cells[flex : flex+1]
+		}
+		r.rec = NewRecord(names, r.Related, strings.Join(r.Cells, " ")+" "+r.Search)
+		r.indexed = true
+	}
+	return &r.rec
 }

@@ -100,7 +100,7 @@ func (l *List) filter() {
 			l.ranks[i] = NoMatch
 			continue
 		}
-		if l.ranks[i] = l.rows[i].rec.Rank(l.parsed); l.ranks[i] > NoMatch {
+		if l.ranks[i] = l.record(i).Rank(l.parsed); l.ranks[i] > NoMatch {
 			l.visible = append(l.visible, i)
 		}
 	}
@@ -109,7 +109,7 @@ func (l *List) filter() {
 		recs := make([]*Record, 0, len(l.rows))
 		for i := range l.rows {
 			if !l.rows[i].Header {
-				recs = append(recs, &l.rows[i].rec)
+				recs = append(recs, l.record(i))
 			}
 		}
 		l.suggest = Suggest(l.parsed, recs)
