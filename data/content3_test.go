@@ -78,15 +78,17 @@ func TestEmbeddedEarly2025(t *testing.T) {
 	}
 
 	// At noon UTC on 1 May 2025 the issues stand where the escalation left
-	// them, each with its first entry dated before Geneva.
+	// them, each with its first entry dated before Geneva. No talks were held
+	// before the announcement of 6 May, so none is open (under negotiation):
+	// each is stalled (AUDIT.md §14).
 	at := time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC)
 	then := ds.AsOf(at)
 	want := map[string]model.IssueStatus{
 		"fentanyl":          model.StatusStalled,
 		"truce-extension":   model.StatusStalled,
-		"rare-earths":       model.StatusOpen,
-		"soybeans":          model.StatusOpen,
-		"tech-export-curbs": model.StatusOpen,
+		"rare-earths":       model.StatusStalled,
+		"soybeans":          model.StatusStalled,
+		"tech-export-curbs": model.StatusStalled,
 	}
 	for id, st := range want {
 		is, ok := then.Issue(id)
@@ -119,5 +121,45 @@ func TestEmbeddedEarly2025(t *testing.T) {
 	// The Countdowns at 1 May 2025 have a deadline ahead: de minimis on 2 May.
 	if dl, _ := then.NextDeadline(at); dl == nil || dl.ID != "de-minimis-china-2025-05-02" {
 		t.Errorf("the next deadline on 1 May 2025 should be the end of de minimis for China: %+v", dl)
+	}
+}
+
+// TestEmbeddedFinalRecheck pins what the final re-check changed
+// (data/AUDIT.md §14).
+func TestEmbeddedFinalRecheck(t *testing.T) {
+	ds, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Greer's second quotation is his own (TRT World, from a video), not an
+	// unnamed official's: the correction rests on two independent pages.
+	var bf *model.Discrepancy
+	for i := range ds.Discrepancies {
+		if ds.Discrepancies[i].ID == "breakthrough-f002" {
+			bf = &ds.Discrepancies[i]
+		}
+	}
+	if bf == nil || bf.Confidence != model.Confirmed || !slices.Contains(bf.Sources, "s279") || strings.Contains(bf.Correction, "MENAFN") {
+		t.Errorf("breakthrough-f002 should rest on Reuters and TRT World: %+v", bf)
+	}
+	if _, ok := ds.Source("s212"); ok {
+		t.Error("the weak MENAFN copy (s212) was replaced by TRT World and should be gone")
+	}
+	// The preview that called the Asia trip Trump's longest is Reuters'.
+	if s, ok := ds.Source("s219"); !ok || s.Kind != model.Wire || s.Via != "Reuters" {
+		t.Errorf("s219 carries the Reuters preview of 24 October 2025: %+v", s)
+	}
+	// China's 84% at 12:01 p.m. Beijing rests on two independent pages.
+	if dl, ok := ds.Deadline("china-tariff-84-2025-04-10"); !ok || dl.Confidence != model.Confirmed {
+		t.Errorf("China's 84%% at 12:01 p.m. on 10 April 2025 should be confirmed: %+v", dl)
+	}
+	// The 4 February outcome names China's reply, made minutes later: it is
+	// not known at the instant the duty took effect.
+	if dl, ok := ds.Deadline("fentanyl-tariff-2025-02-04"); !ok || !dl.OutcomeKnownFrom().After(dl.At.Time) {
+		t.Errorf("the outcome of 4 February 2025 must not be known at 12:01 a.m. EST: %+v", dl)
+	}
+	// The 9 April pause covered every other country; the 75 is Trump's claim.
+	if e, ok := ds.Event("pause-except-china"); !ok || !strings.Contains(e.Summary, "every other country") || !strings.Contains(e.Summary, "he says more than 75") {
+		t.Errorf("pause-except-china: the pause covered every other country; '75' is Trump's figure: %+v", e)
 	}
 }
