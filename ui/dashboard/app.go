@@ -128,6 +128,7 @@ func New(data *model.Dataset, opts Options) *App {
 		return a
 	}
 	a.install(a.build(data, a.clock.Now()))
+	a.buildRest()
 	return a
 }
 
@@ -159,16 +160,42 @@ func (a *App) Clock() *AppClock { return a.clock }
 // Keys returns the program's bindings (for the README's key table).
 func (a *App) Keys() *Keys { return a.keys }
 
-func (a *App) tabs() [ui.TabCount]tab {
-	return [ui.TabCount]tab{a.timeline, a.roster, a.issues, a.countdowns, a.sources}
+// tabs returns the tabs built so far (the first is built with the data,
+// the others after the first frame; see ensure).
+func (a *App) tabs() []tab {
+	out := make([]tab, 0, ui.TabCount)
+	for _, t := range ui.Tabs() {
+		if v := a.built(t); v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// built returns tab t, or nil while it is not built.
+func (a *App) built(t ui.TabID) tab {
+	switch {
+	case t == ui.TabTimeline && a.timeline != nil:
+		return a.timeline
+	case t == ui.TabRoster && a.roster != nil:
+		return a.roster
+	case t == ui.TabIssues && a.issues != nil:
+		return a.issues
+	case t == ui.TabCountdowns && a.countdowns != nil:
+		return a.countdowns
+	case t == ui.TabSources && a.sources != nil:
+		return a.sources
+	}
+	return nil
 }
 
 // current is the focused tab, or the lookup while it is open over it.
 func (a *App) current() tab {
-	if a.lookup.IsOpen() {
+	if a.lookup != nil && a.lookup.IsOpen() {
 		return a.lookup
 	}
-	return a.tabs()[a.tab]
+	a.ensure(a.tab)
+	return a.built(a.tab)
 }
 
 // Update routes a message (global keys first, resize, clock and theme to
@@ -195,6 +222,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return a.onTick(msg)
 	case pollMsg, reloadMsg:
 		return a.onWatch(msg)
+	case buildRestMsg:
+		a.buildRest()
+		return nil
 	case widget.FollowMsg:
 		a.navigate(msg.To, true)
 		return nil
@@ -215,9 +245,10 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 
 // toCurrent passes a message to the focused tab (or the lookup over it).
 func (a *App) toCurrent(msg tea.Msg) tea.Cmd {
-	if a.lookup.IsOpen() {
+	if a.lookup != nil && a.lookup.IsOpen() {
 		return a.lookup.Update(msg)
 	}
+	a.ensure(a.tab)
 	var cmd tea.Cmd
 	switch a.tab {
 	case ui.TabTimeline:
@@ -234,14 +265,25 @@ func (a *App) toCurrent(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// toAll passes a message to every tab.
+// toAll passes a message to every tab built (a tab built later starts
+// from the shared state as it is then).
 func (a *App) toAll(msg tea.Msg) tea.Cmd {
 	var cmds [ui.TabCount]tea.Cmd
-	a.timeline, cmds[0] = a.timeline.Update(msg)
-	a.roster, cmds[1] = a.roster.Update(msg)
-	a.issues, cmds[2] = a.issues.Update(msg)
-	a.countdowns, cmds[3] = a.countdowns.Update(msg)
-	a.sources, cmds[4] = a.sources.Update(msg)
+	if a.timeline != nil {
+		a.timeline, cmds[0] = a.timeline.Update(msg)
+	}
+	if a.roster != nil {
+		a.roster, cmds[1] = a.roster.Update(msg)
+	}
+	if a.issues != nil {
+		a.issues, cmds[2] = a.issues.Update(msg)
+	}
+	if a.countdowns != nil {
+		a.countdowns, cmds[3] = a.countdowns.Update(msg)
+	}
+	if a.sources != nil {
+		a.sources, cmds[4] = a.sources.Update(msg)
+	}
 	return tea.Batch(cmds[:]...)
 }
 
@@ -259,6 +301,7 @@ func (a *App) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit, true
 	case key.Matches(msg, a.keys.Widget.Lookup):
+		a.ensureLookup()
 		a.lookup.Open()
 		a.sizeLookup()
 	case key.Matches(msg, k.Help):

@@ -28,16 +28,15 @@ type boot struct {
 	err     error      // why loading failed
 }
 
-// parts is a built dashboard: what the load command hands over.
+// parts is what the load command hands over: the shared state and the tab
+// the dashboard opens on (the others are built after the first frame).
 type parts struct {
-	sh         *Shared
-	timeline   *Timeline
-	roster     *Roster
-	issues     *Issues
-	countdowns *Countdowns
-	sources    *Sources
-	lookup     *Lookup
+	sh  *Shared
+	tab tab
 }
+
+// buildRestMsg asks, after the first frame, for the tabs not built yet.
+type buildRestMsg struct{}
 
 // loadedMsg delivers the built dashboard, or why it could not load.
 type loadedMsg struct {
@@ -65,19 +64,80 @@ func (a *App) load() tea.Cmd {
 	}
 }
 
-// build makes the shared state and the tabs for a dataset at now.
+// build makes the shared state and the tab to open on, for a dataset at
+// now.
 func (a *App) build(data *model.Dataset, now time.Time) *parts {
 	sh := newShared(data, now, a.opts.Zone, a.boot.styles, a.keys)
 	sh.Live = a.clock.Live()
-	return &parts{sh: sh, timeline: NewTimeline(sh), roster: NewRoster(sh), issues: NewIssues(sh),
-		countdowns: NewCountdowns(sh), sources: NewSources(sh), lookup: NewLookup(sh)}
+	return &parts{sh: sh, tab: newTab(sh, a.tab)}
+}
+
+// newTab builds tab t over sh.
+func newTab(sh *Shared, t ui.TabID) tab {
+	switch t {
+	case ui.TabRoster:
+		return NewRoster(sh)
+	case ui.TabIssues:
+		return NewIssues(sh)
+	case ui.TabCountdowns:
+		return NewCountdowns(sh)
+	case ui.TabSources:
+		return NewSources(sh)
+	default:
+		return NewTimeline(sh)
+	}
 }
 
 // install puts built parts in place.
 func (a *App) install(p *parts) {
 	a.sh = p.sh
-	a.timeline, a.roster, a.issues, a.countdowns, a.sources, a.lookup =
-		p.timeline, p.roster, p.issues, p.countdowns, p.sources, p.lookup
+	a.place(p.tab)
+}
+
+// place puts a built tab in its field.
+func (a *App) place(v tab) {
+	switch v := v.(type) {
+	case *Timeline:
+		a.timeline = v
+	case *Roster:
+		a.roster = v
+	case *Issues:
+		a.issues = v
+	case *Countdowns:
+		a.countdowns = v
+	case *Sources:
+		a.sources = v
+	}
+}
+
+// ensure builds tab t now if it is not built yet, sized to the body.
+func (a *App) ensure(t ui.TabID) {
+	if a.built(t) != nil || a.sh == nil {
+		return
+	}
+	v := newTab(a.sh, t)
+	a.place(v)
+	if l := a.layout(); !l.TooSmall {
+		v.SetSize(l.Body.W, l.Body.H)
+	}
+}
+
+// ensureLookup builds the lookup on first use.
+func (a *App) ensureLookup() {
+	if a.lookup == nil && a.sh != nil {
+		a.lookup = NewLookup(a.sh)
+		a.sizeLookup()
+	}
+}
+
+// buildRest builds the tabs and the lookup not built yet: after the first
+// frame, on the event loop (they read the shared state, which only the
+// loop writes).
+func (a *App) buildRest() {
+	for _, t := range ui.Tabs() {
+		a.ensure(t)
+	}
+	a.ensureLookup()
 }
 
 // updateLoading handles the messages that come while the data loads.
@@ -108,7 +168,8 @@ func (a *App) updateLoading(msg tea.Msg) tea.Cmd {
 		if a.boot.dark != nil && !*a.boot.dark {
 			theme = a.setTheme(false)
 		}
-		return tea.Batch(theme, a.start())
+		rest := func() tea.Msg { return buildRestMsg{} }
+		return tea.Batch(theme, a.start(), rest)
 	}
 	return nil
 }

@@ -182,7 +182,7 @@ func (l *Lookup) FullHelp() [][]key.Binding { return [][]key.Binding{l.ShortHelp
 
 // sizeLookup gives the lookup the body's size.
 func (a *App) sizeLookup() {
-	if l := a.layout(); !l.TooSmall {
+	if l := a.layout(); !l.TooSmall && a.lookup != nil {
 		a.lookup.SetSize(l.Body.W, l.Body.H)
 	}
 }
