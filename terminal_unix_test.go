@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -39,6 +40,12 @@ func buildTruce(t *testing.T) string {
 
 func startPTY(t *testing.T, bin string, env ...string) *ptyRun {
 	t.Helper()
+	return startPTYArgs(t, bin, []string{"--at", "2025-10-26T09:00:00+08:00", "--tz", "UTC"}, env...)
+}
+
+// startPTYArgs runs the binary with args in a new 80x24 pty.
+func startPTYArgs(t *testing.T, bin string, args []string, env ...string) *ptyRun {
+	t.Helper()
 	master, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pty here: %v", err)
@@ -46,7 +53,7 @@ func startPTY(t *testing.T, bin string, env ...string) *ptyRun {
 	if err := pty.Setsize(master, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "--at", "2025-10-26T09:00:00+08:00", "--tz", "UTC")
+	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), append([]string{"TERM=xterm-256color"}, env...)...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
@@ -170,5 +177,38 @@ func TestTerminalRestored(t *testing.T) {
 				t.Errorf("the panic should be reported")
 			}
 		})
+	}
+}
+
+// TestBadDataInTerminal: a data file that does not load, on a terminal
+// (where the dashboard starts while the data loads), ends the program with
+// exit 2 and the file's problems, and the terminal as it was.
+func TestBadDataInTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildTruce(t)
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	if err := os.WriteFile(bad, []byte("[meta]\ntitle = \"x\"\nschema = 2\n[[bogus]]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := startPTYArgs(t, bin, []string{"--data", bad})
+	before := termios(t, r.tty)
+	var err error
+	select {
+	case err = <-r.done:
+	case <-time.After(15 * time.Second):
+		t.Fatalf("truce did not exit; output:\n%q", r.output())
+	}
+	r.waitFor(t, "bogus: unknown key")
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitUsage {
+		t.Errorf("exit %v, want %d", err, exitUsage)
+	}
+	if strings.Contains(r.output(), "panic") {
+		t.Errorf("a bad file must not panic:\n%s", r.output())
+	}
+	if after := termios(t, r.tty); after != before {
+		t.Errorf("terminal settings not restored")
 	}
 }

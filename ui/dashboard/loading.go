@@ -155,11 +155,11 @@ func (a *App) updateLoading(msg tea.Msg) tea.Cmd {
 			return tea.Quit
 		}
 	case loadedMsg:
-		a.boot.loading = false
 		if msg.err != nil {
-			a.boot.err = msg.err
+			a.boot.err = msg.err // still loading as far as drawing goes: nothing to draw
 			return tea.Quit
 		}
+		a.boot.loading = false
 		a.install(msg.parts)
 		a.syncClock(true) // the clock ran on while loading
 		a.resize(a.width, a.height)

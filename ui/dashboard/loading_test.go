@@ -41,7 +41,10 @@ func TestLoadWhileStarting(t *testing.T) {
 
 	bad := New(nil, Options{Clock: clk, Load: func() (*model.Dataset, error) { return nil, errors.New("talks.toml:3:1: broken") }})
 	bad.Init()
+	bad.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if _, cmd := bad.Update(bad.load()()); cmd == nil || bad.Err() == nil {
 		t.Error("a failed load should quit and keep its error")
 	}
+	_ = bad.View() // the frame drawn before quitting must not panic
+	bad.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
 }
