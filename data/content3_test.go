@@ -131,8 +131,9 @@ func TestEmbeddedFinalRecheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Greer's second quotation is his own (TRT World, from a video), not an
-	// unnamed official's: the correction rests on two independent pages.
+	// Greer's second quotation is his own (TRT World: he said it to
+	// reporters), not an unnamed official's: the correction rests on two
+	// independent pages.
 	var bf *model.Discrepancy
 	for i := range ds.Discrepancies {
 		if ds.Discrepancies[i].ID == "breakthrough-f002" {
@@ -161,5 +162,41 @@ func TestEmbeddedFinalRecheck(t *testing.T) {
 	// The 9 April pause covered every other country; the 75 is Trump's claim.
 	if e, ok := ds.Event("pause-except-china"); !ok || !strings.Contains(e.Summary, "every other country") || !strings.Contains(e.Summary, "he says more than 75") {
 		t.Errorf("pause-except-china: the pause covered every other country; '75' is Trump's figure: %+v", e)
+	}
+}
+
+// TestEmbeddedConfirmingRecheck pins what the confirming re-check changed
+// (data/AUDIT.md §15).
+func TestEmbeddedConfirmingRecheck(t *testing.T) {
+	ds, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The exemption in China's farm tariffs is the commission's own: goods
+	// shipped before 10 March and imported by 12 April, from the Global Times
+	// copy of its statement, not a partisan paraphrase.
+	if dl, ok := ds.Deadline("china-farm-tariffs-2025-03-10"); !ok || !slices.Contains(dl.Sources, "s283") || !strings.Contains(dl.What, "port of origin before 10 March") {
+		t.Errorf("china-farm-tariffs-2025-03-10: the exemption should follow the commission's statement (s283): %+v", dl)
+	}
+	if _, ok := ds.Source("s282"); ok {
+		t.Error("s282 (The Epoch Times) was replaced by the Global Times copy of the statement and should be gone")
+	}
+	// Russia was raised at the trade talks (Stockholm), so the status of
+	// 19 September 2025 does not say it was kept apart from them.
+	if is, ok := ds.Issue("russia"); !ok || len(is.Statuses) == 0 || strings.Contains(is.Statuses[0].Note, "kept apart") || !slices.Contains(is.Statuses[0].Sources, "s101") {
+		t.Errorf("russia: the first status should not say Russia was kept apart from the trade talks: %+v", is)
+	}
+	// Trump expected concessions from both sides on 24 October 2025.
+	if e, ok := ds.Event("trump-157"); !ok || !strings.Contains(e.Summary, "the US will too") {
+		t.Errorf("trump-157: Trump said the US would make concessions too: %+v", e)
+	}
+	// Issue summaries are backed by a page when they first appear.
+	for id, when := range map[string]time.Time{
+		"fentanyl": time.Date(2025, 2, 2, 12, 0, 0, 0, time.UTC),
+		"taiwan":   time.Date(2025, 10, 31, 12, 0, 0, 0, time.UTC),
+	} {
+		if is, ok := ds.AsOf(when).Issue(id); !ok || len(is.Sources) == 0 {
+			t.Errorf("issue %s at %s: its summary has no visible source: %+v", id, when, is)
+		}
 	}
 }
