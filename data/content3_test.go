@@ -200,3 +200,37 @@ func TestEmbeddedConfirmingRecheck(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedLastPass pins the one finding of the last confirming pass
+// (data/AUDIT.md §16): the Reuters report that the first US soybean cargoes
+// for China since May were due to load is of Monday 24 November 2025, not
+// 21 November as the trade paper dates it, so China's position that cites it
+// is not shown before then, and it has a page of its own day.
+func TestEmbeddedLastPass(t *testing.T) {
+	ds, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(when time.Time) (model.PositionEntry, bool) {
+		is, ok := ds.AsOf(when).Issue("soybeans")
+		if !ok {
+			return model.PositionEntry{}, false
+		}
+		for _, p := range is.Positions {
+			if p.Side == model.China && strings.Contains(p.Text, "due to load") {
+				return p, true
+			}
+		}
+		return model.PositionEntry{}, false
+	}
+	if p, ok := find(time.Date(2025, 11, 24, 12, 0, 0, 0, time.UTC)); ok {
+		t.Errorf("soybeans: China's position on the first cargoes is shown before the report of 24 November: %+v", p)
+	}
+	p, ok := find(time.Date(2025, 11, 26, 0, 0, 0, 0, time.UTC))
+	if !ok {
+		t.Fatal("soybeans: China's position on the first cargoes is missing on 26 November 2025")
+	}
+	if !slices.Contains(p.Sources, "s286") {
+		t.Errorf("soybeans: the position should show the Reuters story of 24 November (s286) by 26 November: %+v", p)
+	}
+}
