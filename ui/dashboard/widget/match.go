@@ -224,16 +224,17 @@ func wordPrefixes(name string, terms []string) bool {
 // most a third of the query's letters differ (a swap of two neighbours
 // counts once).
 func Suggest(q Query, records []*Record) string {
-	if q.Compact == "" || utf8.RuneCountInString(q.Compact) < 3 {
-		return ""
+	n := utf8.RuneCountInString(q.Compact)
+	if n < 3 || n > maxSuggest {
+		return "" // too short to guess from, or too long to be a typo of a name
 	}
-	limit := max(1, utf8.RuneCountInString(q.Compact)/3)
+	limit := max(1, n/3)
 	best, bestD := "", limit+1
 	for _, r := range records {
 		for _, d := range r.display {
 			c := compact(Fold(d))
-			if c == "" {
-				continue
+			if c == "" || abs(utf8.RuneCountInString(c)-n) >= bestD {
+				continue // empty, or too far apart in length to be within reach
 			}
 			if dist := editDistance(q.Compact, c); dist < bestD {
 				best, bestD = d, dist
@@ -268,4 +269,16 @@ func editDistance(a, b string) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(y)]
+}
+
+// maxSuggest is the longest query, in runes, that gets a "did you mean": a
+// longer one is no misspelt name, and comparing it with every name on every
+// keystroke would cost.
+const maxSuggest = 40
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
