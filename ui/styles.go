@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -186,39 +184,4 @@ func (s *Styles) Confidence(c model.Confidence) lipgloss.Style {
 	default:
 		return s.Bad
 	}
-}
-
-// Box draws content in a rounded frame w cells wide and h lines tall, the
-// border in the focused or the quiet colour. It is what Pane renders, done
-// by hand: the content's lines are already exactly w minus the frame wide,
-// so the frame costs two short strings a line instead of lipgloss measuring
-// and re-wrapping every line on every frame. Missing lines are blank.
-func (s *Styles) Box(content string, w, h int, focused bool) string {
-	if w < 4 || h < 2 {
-		return ""
-	}
-	edge := s.PaneEdge
-	if focused {
-		edge = s.PaneEdgeFocused
-	}
-	inner := w - 4
-	lines := strings.Split(content, "\n")
-	var b strings.Builder
-	b.Grow((w + 16) * h)
-	b.WriteString(edge.Render("╭" + strings.Repeat("─", w-2) + "╮"))
-	left, right := edge.Render("│")+" ", " "+edge.Render("│")
-	blank := strings.Repeat(" ", inner)
-	for i := 0; i < h-2; i++ {
-		b.WriteByte('\n')
-		b.WriteString(left)
-		if i < len(lines) {
-			b.WriteString(lines[i])
-		} else {
-			b.WriteString(blank)
-		}
-		b.WriteString(right)
-	}
-	b.WriteByte('\n')
-	b.WriteString(edge.Render("╰" + strings.Repeat("─", w-2) + "╯"))
-	return b.String()
 }

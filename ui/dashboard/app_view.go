@@ -21,7 +21,25 @@ func (a *App) View() tea.View {
 	return v
 }
 
-// Render returns the frame as a string (what View puts on screen).
+// drawCache is what the frame is drawn from, kept between frames: the
+// screen (the last frame and its segments) and the footer's lines.
+type drawCache struct {
+	screen widget.Screen
+	footer struct {
+		key   footerKey
+		lines []string
+	}
+}
+
+// drawer is a tab that draws into Lines (every tab does; View is for
+// tests and for a tab that would not).
+type drawer interface {
+	Draw(dst *widget.Lines)
+}
+
+// Render returns the frame as a string (what View puts on screen). The
+// pieces are drawn into the screen's Lines; a frame whose pieces are all
+// those of the frame before is the same string, built once.
 func (a *App) Render() string {
 	if a.width <= 0 || a.height <= 0 {
 		return ""
@@ -30,19 +48,35 @@ func (a *App) Render() string {
 	if l.TooSmall {
 		return a.tooSmall()
 	}
-	body := ""
+	dst := a.draw.screen.Begin()
+	dst.Block(a.tabBar())
+	from := dst.Len()
 	switch {
 	case a.help.ShowAll:
-		body = a.fullHelpBody(l.Body.W, l.Body.H)
+		dst.Block(a.fullHelpBody(l.Body.W, l.Body.H))
 	case a.showProblems && len(a.watch.problems) > 0:
-		body = a.problemsBody(l.Body.W, l.Body.H)
+		dst.Block(a.problemsBody(l.Body.W, l.Body.H))
 	default:
-		body = a.current().View()
+		if d, ok := a.current().(drawer); ok {
+			d.Draw(dst)
+		} else {
+			dst.Block(a.current().View())
+		}
 	}
-	parts := []string{a.tabBar(), widget.FitLines(body, l.Body.W, l.Body.H)}
-	parts = append(parts, a.footerLines()...)
-	parts = append(parts, a.helpView())
-	return strings.Join(parts, "\n")
+	if dst.Len() == from+1 && len(dst.Segments(from)) == 0 {
+		dst.Fit(from, 0, 0) // an empty body has no lines
+	}
+	if l.Body.H > 0 {
+		dst.Fit(from, l.Body.W, l.Body.H)
+	} else {
+		dst.Fit(from, 0, 0)
+		dst.Line("")
+	}
+	for _, ln := range a.footerLines() {
+		dst.Block(ln)
+	}
+	dst.Block(a.helpView())
+	return a.draw.screen.String()
 }
 
 // layout computes the screen's regions for the current size.

@@ -21,8 +21,7 @@ type Countdowns struct {
 	height    int
 	heroLines int
 	caps      capitals
-	// heroZonesText caches the hero's zone line for heroZonesID.
-	heroZonesID, heroZonesText string
+	hero      hero // the card as drawn
 }
 
 // Column indexes of the deadline list.
@@ -98,10 +97,11 @@ func (v *Countdowns) Update(msg tea.Msg) (*Countdowns, tea.Cmd) {
 		}
 		return v, nil
 	case DataMsg:
-		v.heroZonesID = ""
+		v.hero = hero{}
 		v.rebuild()
 		return v, nil
 	case ThemeMsg:
+		v.hero = hero{}
 		v.b.Restyle()
 		v.rebuild()
 		return v, nil
@@ -137,13 +137,20 @@ func (v *Countdowns) heroHeight() int {
 
 // View draws the hero card above the list and detail.
 func (v *Countdowns) View() string {
+	var l widget.Lines
+	v.Draw(&l)
+	return l.String()
+}
+
+// Draw draws the hero card above the list and detail into dst.
+func (v *Countdowns) Draw(dst *widget.Lines) {
 	if v.width <= 0 || v.height <= 0 {
-		return ""
+		return
 	}
-	if v.heroLines == 0 {
-		return v.b.View()
+	if v.heroLines > 0 {
+		v.heroDraw(dst)
 	}
-	return v.heroView() + "\n" + v.b.View()
+	v.b.Draw(dst)
 }
 
 // Show selects a deadline and opens its detail.

@@ -2,9 +2,11 @@ package dashboard
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/lipgloss/v2"
 
+	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
@@ -14,9 +16,39 @@ import (
 // with what the data covers. From WideWidth columns the watch and the clock
 // share a line.
 
-// footerLines returns the footer's lines, each exactly the width.
+// footerKey is what the footer is drawn from.
+type footerKey struct {
+	now, reloaded        time.Time
+	width                int
+	banner, problem      string
+	problems             int
+	data, known          *model.Dataset
+	paused, live, recent bool
+	dark, noColor        bool
+	valid                bool
+}
+
+// footerLines returns the footer's lines, each exactly the width: kept
+// until what they say changes (the clock's second, at the least).
 func (a *App) footerLines() []string {
-	var out []string
+	k := footerKey{now: a.sh.Now, reloaded: a.watch.reloaded, width: a.width, banner: a.banner,
+		problems: len(a.watch.problems), data: a.sh.Data, known: a.sh.Known,
+		paused: a.clock.Paused(), live: a.clock.Live(), dark: a.sh.Styles.Theme.IsDark, noColor: a.sh.Styles.Theme.NoColor, valid: true}
+	if k.problems > 0 {
+		k.problem = a.watch.problems[0]
+	}
+	if at := a.watch.reloaded; !at.IsZero() {
+		k.recent = a.clock.Now().Sub(at) < reloadedFor
+	}
+	c := &a.draw.footer
+	if c.key != k {
+		c.key, c.lines = k, a.renderFooter(c.lines[:0])
+	}
+	return c.lines
+}
+
+// renderFooter appends the footer's lines to out.
+func (a *App) renderFooter(out []string) []string {
 	if a.banner != "" {
 		out = append(out, a.bannerLine())
 	}

@@ -80,6 +80,9 @@ func (v *Issues) SetSize(w, h int) { v.b.SetSize(w, h) }
 // View draws the list and the detail.
 func (v *Issues) View() string { return v.b.View() }
 
+// Draw draws the list and the detail into dst.
+func (v *Issues) Draw(dst *widget.Lines) { v.b.Draw(dst) }
+
 // Capturing reports whether the search line has the keyboard.
 func (v *Issues) Capturing() bool { return v.b.Capturing() }
 

@@ -22,6 +22,8 @@ type Lookup struct {
 	targets map[string]ui.Target
 	width   int
 	height  int
+	box     widget.Box   // the pane's frame
+	content widget.Lines // the list as drawn
 }
 
 // NewLookup returns the closed lookup.
@@ -141,7 +143,16 @@ func (l *Lookup) SetSize(w, h int) {
 
 // View draws the lookup in a focused pane over the body.
 func (l *Lookup) View() string {
-	return l.sh.Styles.Box(l.list.View(), l.width, l.height, true)
+	var b widget.Lines
+	l.Draw(&b)
+	return b.String()
+}
+
+// Draw draws the lookup in a focused pane over the body into dst.
+func (l *Lookup) Draw(dst *widget.Lines) {
+	l.content.Reset()
+	l.list.Draw(&l.content)
+	l.box.Draw(dst, l.sh.Styles, &l.content, l.width, l.height, true)
 }
 
 // Show is not used: the lookup shows records through their tabs.

@@ -146,6 +146,9 @@ func (v *Roster) SetSize(w, h int) { v.b.SetSize(w, h) }
 // View draws the list (or the matrix) and the detail.
 func (v *Roster) View() string { return v.b.View() }
 
+// Draw draws the list and the detail into dst.
+func (v *Roster) Draw(dst *widget.Lines) { v.b.Draw(dst) }
+
 // Capturing reports whether the search line has the keyboard.
 func (v *Roster) Capturing() bool { return v.b.Capturing() }
 

@@ -85,6 +85,9 @@ func (v *Sources) SetSize(w, h int) { v.b.SetSize(w, h) }
 // View draws the list and the detail.
 func (v *Sources) View() string { return v.b.View() }
 
+// Draw draws the list and the detail into dst.
+func (v *Sources) Draw(dst *widget.Lines) { v.b.Draw(dst) }
+
 // Capturing reports whether the search line has the keyboard.
 func (v *Sources) Capturing() bool { return v.b.Capturing() }
 

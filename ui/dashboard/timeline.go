@@ -106,6 +106,9 @@ func (t *Timeline) SetSize(w, h int) { t.b.SetSize(w, h) }
 // View draws the list and the detail.
 func (t *Timeline) View() string { return t.b.View() }
 
+// Draw draws the list and the detail into dst.
+func (t *Timeline) Draw(dst *widget.Lines) { t.b.Draw(dst) }
+
 // Capturing reports whether the search line has the keyboard.
 func (t *Timeline) Capturing() bool { return t.b.Capturing() }
 

@@ -47,9 +47,14 @@ type Browser struct {
 	shownID       string // the record whose detail is loaded
 	shownTerms    string // the search the detail was highlighted for
 	laidRows      int    // the number of rows the panes were laid out for
-	// left is where the detail stood when a link in it was followed, so
+	// leftAt is where the detail stood when a link in it was followed, so
 	// that coming back shows it exactly so.
-	left leftAt
+	leftAt leftAt
+
+	// What Draw draws into, kept between frames: the panes' frames and
+	// contents, and the two boxes of a wide layout.
+	listBox, detailBox   Box
+	content, left, right Lines
 }
 
 // leftAt is a detail's record and position when a link was followed.
@@ -185,8 +190,8 @@ func (b *Browser) ShowID(id string) bool {
 		return false
 	}
 	b.Refresh(false)
-	if b.left.id == id {
-		b.Detail.SetPos(b.left.pos)
+	if b.leftAt.id == id {
+		b.Detail.SetPos(b.leftAt.pos)
 	}
 	b.Open()
 	return true
@@ -263,7 +268,7 @@ func (b *Browser) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		pos := b.Detail.Pos()
 		cmd, used := b.Detail.Update(msg)
 		if cmd != nil && key.Matches(msg, b.keys.List.Open) {
-			b.left = leftAt{id: b.shownID, pos: pos}
+			b.leftAt = leftAt{id: b.shownID, pos: pos}
 		}
 		return cmd, used
 	case key.Matches(msg, b.keys.List.Open):
@@ -326,8 +331,22 @@ func (b *Browser) wheel(msg tea.MouseWheelMsg) (tea.Cmd, bool) {
 	return nil, true
 }
 
-// View draws the panes.
+// View draws the panes (see Draw) as a string.
 func (b *Browser) View() string {
+	var l Lines
+	b.Draw(&l)
+	return l.String()
+}
+
+// Drawer is a pane that can draw into Lines (see List.Draw); a Pane that
+// is not one is drawn from its View.
+type Drawer interface {
+	Draw(dst *Lines)
+}
+
+// Draw draws the panes into dst: the list (or the pane in its place)
+// beside or above the detail, each in its frame.
+func (b *Browser) Draw(dst *Lines) {
 	list, detail, wide := b.panes()
 	f := b.frame()
 	if detail.H <= f.H { // no room for the detail's content: list only
@@ -335,23 +354,47 @@ func (b *Browser) View() string {
 	}
 	if list.W == 0 || list.H <= f.H {
 		if detail.H == 0 {
-			return ""
+			dst.Line("")
+			return
 		}
-		return b.styles.Box(b.Detail.View(), b.width, b.height, b.open)
+		b.content.Reset()
+		b.Detail.Draw(&b.content)
+		b.detailBox.Draw(dst, b.styles, &b.content, b.width, b.height, b.open)
+		return
 	}
-	content := ""
-	if b.pane != nil {
-		content = b.pane.View()
-	} else {
-		content = b.List.View()
+	b.content.Reset()
+	switch p := b.pane.(type) {
+	case nil:
+		b.List.Draw(&b.content)
+	case Drawer:
+		p.Draw(&b.content)
+	default:
+		b.content.Block(p.View())
 	}
-	listView := b.styles.Box(content, list.W, list.H, !b.open)
 	if detail.H == 0 {
-		return listView
+		b.listBox.Draw(dst, b.styles, &b.content, list.W, list.H, !b.open)
+		return
 	}
-	detailView := b.styles.Box(b.Detail.View(), detail.W, detail.H, b.open)
-	if wide {
-		return JoinBoxes(listView, detailView)
+	if !wide {
+		b.listBox.Draw(dst, b.styles, &b.content, list.W, list.H, !b.open)
+		b.content.Reset()
+		b.Detail.Draw(&b.content)
+		b.detailBox.Draw(dst, b.styles, &b.content, detail.W, detail.H, b.open)
+		return
 	}
-	return listView + "\n" + detailView
+	b.left.Reset()
+	b.listBox.Draw(&b.left, b.styles, &b.content, list.W, list.H, !b.open)
+	b.content.Reset()
+	b.Detail.Draw(&b.content)
+	b.right.Reset()
+	b.detailBox.Draw(&b.right, b.styles, &b.content, detail.W, detail.H, b.open)
+	for i := range max(b.left.Len(), b.right.Len()) {
+		if i < b.left.Len() {
+			dst.PutLine(&b.left, i)
+		}
+		if i < b.right.Len() {
+			dst.PutLine(&b.right, i)
+		}
+		dst.End()
+	}
 }

@@ -57,11 +57,13 @@ type Detail struct {
 	linkEnd []int      // one past the last wrapped line of each link
 	targets []ui.Target
 	urls    []string // the URL of each link ("" for none)
+
+	cache detailCache // what Draw drew beyond the laid-out lines
 }
 
 // NewDetail returns an empty detail pane drawn with st.
 func NewDetail(st *ui.Styles, k Keys) *Detail {
-	return &Detail{keys: k.List, styles: st, link: -1}
+	return &Detail{keys: k.List, styles: st, link: -1, cache: detailCache{link: -1}}
 }
 
 // Restyle lays the lines out again: the styles changed.

@@ -82,6 +82,7 @@ func (d *Detail) labelColumn(lines []Line) int {
 // assemble wraps the lines that have no pieces yet and lays all pieces out
 // with the link positions.
 func (d *Detail) assemble() {
+	d.cache = detailCache{link: -1, sel: d.cache.sel[:0]}
 	d.wrapped, d.links, d.linkEnd, d.targets, d.urls = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0], d.urls[:0]
 	d.widths = d.widths[:0]
 	if d.width <= 0 {

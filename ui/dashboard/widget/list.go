@@ -90,14 +90,16 @@ type List struct {
 	note      string
 	empty     string
 
-	// rendered caches drawn rows that are not selected, by row index; it
-	// is dropped whenever what a row looks like may have changed.
-	rendered map[int]string
+	// cache keeps the lines drawn; it is dropped whenever what a row
+	// looks like may have changed.
+	cache listCache
 }
 
-// invalidate drops the rendered rows and the wrapped titles.
+// invalidate drops the drawn lines and the wrapped titles.
 func (l *List) invalidate() {
-	clear(l.rendered)
+	clear(l.cache.rows)
+	rows := l.cache.rows
+	l.cache = listCache{rows: rows}
 	clear(l.titles)
 }
 
@@ -120,6 +122,7 @@ func (l *List) Restyle() {
 // SetColumns replaces the columns.
 func (l *List) SetColumns(cols ...Column) {
 	l.cols = cols
+	l.invalidate()
 	l.measure()
 }
 

@@ -10,28 +10,32 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// View draws the list: the search line, the column headings with the
-// selection's position ("3/38"), the rows that fit whole (titles wrapped
-// with a hanging indent) and the note, each line exactly the list's width.
+// View draws the list (see Draw) as a string.
 func (l *List) View() string {
+	var b Lines
+	l.Draw(&b)
+	return b.String()
+}
+
+// Draw draws the list into dst: the search line, the column headings with
+// the selection's position ("3/38"), the rows that fit whole (titles
+// wrapped with a hanging indent) and the note, each line exactly the
+// list's width. Every line comes from what was drawn before unless what it
+// shows changed: a frame that changes nothing allocates nothing.
+func (l *List) Draw(dst *Lines) {
 	if l.width <= 0 || l.height <= 0 {
-		return ""
+		return
 	}
-	st := l.styles
-	lines := make([]string, 0, l.height)
+	start := dst.Len()
 	if l.searching || l.query != "" {
-		lines = append(lines, l.searchLine())
+		dst.Line(l.searchLineCached())
 	}
-	ws := l.plan.Widths
 	if l.hasHeader() {
-		lines = append(lines, st.ColumnHeader.Render(l.headerLine(ws)))
+		dst.Line(l.headerCached())
 	}
 	h := l.rowsHeight()
 	if len(l.visible) == 0 {
-		lines = append(lines, st.Note.Render(Fit(l.emptyText(), l.width)))
-	}
-	if l.rendered == nil {
-		l.rendered = map[int]string{}
+		dst.Line(l.cached(&l.cache.empty, l.emptyText(), l.styles.Note))
 	}
 	used := 0
 	for i := l.offset; i < len(l.visible); i++ {
@@ -39,23 +43,104 @@ func (l *List) View() string {
 		if used+rh > h && used > 0 {
 			break
 		}
-		ri := l.visible[i]
-		row, ok := l.rendered[ri]
-		if i == l.sel || !ok {
-			row = l.renderRow(ri, ws, i == l.sel)
-			if i != l.sel {
-				l.rendered[ri] = row
-			}
-		}
-		lines = append(lines, row)
+		dst.Block(l.rowText(i))
 		used += rh
 	}
-	block := strings.Join(lines, "\n")
-	body := FitLines(block, l.width, l.height-boolInt(l.note != ""))
-	if l.note != "" {
-		body += "\n" + st.Note.Render(Fit(l.note, l.width))
+	if fit := l.height - boolInt(l.note != ""); fit > 0 {
+		dst.Fit(start, l.width, fit)
+	} else { // as an empty block joined to the note: one empty line
+		dst.Fit(start, l.width, 0)
+		dst.Line("")
 	}
-	return body
+	if l.note != "" {
+		dst.Line(l.cached(&l.cache.note, l.note, l.styles.Note))
+	}
+}
+
+// listCache holds the lines a List drew, with what each was drawn from;
+// invalidate drops it all.
+type listCache struct {
+	// rows are the rows drawn unselected, by row index; sel is the
+	// selected row as drawn for selRow and selFocused.
+	rows       map[int]string
+	sel        string
+	selRow     int
+	selFocused bool
+	selOK      bool
+	// head is the headings line for the position headAt/headOf.
+	head           string
+	headAt, headOf int
+	headOK         bool
+	// search is the search line as drawn for searchKey.
+	search    string
+	searchKey searchKey
+	searchOK  bool
+	// empty and note are the quiet lines, by their text.
+	empty, note textLine
+}
+
+// searchKey is what the search line is drawn from.
+type searchKey struct {
+	searching  bool
+	query, val string
+	pos, count int
+}
+
+// textLine is a line of plain text drawn in a style, width wide.
+type textLine struct{ text, line string }
+
+// cached returns text fitted to the width and drawn in st, kept in c.
+func (l *List) cached(c *textLine, text string, st lipgloss.Style) string {
+	if c.line == "" || c.text != text {
+		c.text, c.line = text, st.Render(Fit(text, l.width))
+	}
+	return c.line
+}
+
+// rowText is the visible row at index i as drawn: kept until the row, the
+// selection or the list's look changes.
+func (l *List) rowText(i int) string {
+	ri := l.visible[i]
+	c := &l.cache
+	if i == l.sel {
+		if !c.selOK || c.selRow != ri || c.selFocused != l.focused {
+			c.sel, c.selRow, c.selFocused, c.selOK = l.renderRow(ri, l.plan.Widths, true), ri, l.focused, true
+		}
+		return c.sel
+	}
+	if c.rows == nil {
+		c.rows = map[int]string{}
+	}
+	row, ok := c.rows[ri]
+	if !ok {
+		row = l.renderRow(ri, l.plan.Widths, false)
+		c.rows[ri] = row
+	}
+	return row
+}
+
+// headerCached is the headings line, drawn again when the position moves.
+func (l *List) headerCached() string {
+	at, of := l.Position()
+	c := &l.cache
+	if !c.headOK || c.headAt != at || c.headOf != of {
+		c.head, c.headAt, c.headOf, c.headOK = l.styles.ColumnHeader.Render(l.headerLine(l.plan.Widths)), at, of, true
+	}
+	return c.head
+}
+
+// searchLineCached is the search line, drawn again when the text, the
+// cursor or the number of matches changes.
+func (l *List) searchLineCached() string {
+	k := searchKey{searching: l.searching, query: l.query, count: l.countSelectable()}
+	if l.searching {
+		k.val, k.pos = l.input.Value(), l.input.Position()
+	}
+	c := &l.cache
+	if !c.searchOK || c.searchKey != k {
+		c.search, c.searchKey, c.searchOK = l.searchLine(), k, true
+	}
+	return c.search
 }
 
 // headerLine is the column headings, with the selection's position at the
