@@ -66,6 +66,10 @@ type hero struct {
 	// the percentage).
 	barKey heroKey
 	barW   int
+	// state is the watched deadline's state at stateAt.
+	stateOf *model.Deadline
+	stateAt time.Time
+	state   string
 }
 
 // heroLine is one line of the card, drawn for key; w is its width.
@@ -144,7 +148,10 @@ func (v *Countdowns) heroContent(dst *widget.Lines, w int) {
 		}
 		return st.Title.Render(widget.Fit(head+" · "+wtitle, w))
 	}))
-	state := ui.DeadlineState(d, now, ui.Compact)
+	if h.stateOf != d || !h.stateAt.Equal(now) {
+		h.stateOf, h.stateAt, h.state = d, now, ui.DeadlineState(d, now, ui.Compact)
+	}
+	state := h.state
 	put(h.big.get(heroKey{d: d, text: state, w: w}, func() string {
 		big := st.Big.Render(state)
 		when := "  " + st.Muted.Render(v.heroWhen(d))

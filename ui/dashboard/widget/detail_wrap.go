@@ -40,6 +40,22 @@ func (d *Detail) UpdateLines(lines []Line) {
 	d.offset = min(d.offset, d.maxOffset())
 }
 
+// SetText changes the text of line i of the document (a status the clock
+// moves): only that line is wrapped again; the scroll position and the
+// link cursor stay. The document's lines are changed in place.
+func (d *Detail) SetText(i int, text string) {
+	if i < 0 || i >= len(d.lines) || d.lines[i].Text == text {
+		return
+	}
+	d.lines[i].Text = text
+	if d.stale {
+		return // laid out when next needed
+	}
+	d.pieces[i], d.pieceW[i] = nil, nil
+	d.assemble()
+	d.offset = min(d.offset, d.maxOffset())
+}
+
 // sameLine reports whether two lines wrap to the same pieces.
 func sameLine(a, b Line) bool {
 	if (a.Link == nil) != (b.Link == nil) || a.Link != nil && *a.Link != *b.Link {
@@ -54,6 +70,7 @@ func (d *Detail) render() {
 	d.pieces = make([][]string, len(d.lines))
 	d.pieceW = make([][]int, len(d.lines))
 	d.stale = true
+	d.cache.up, d.cache.down = hintLine{}, hintLine{}
 }
 
 // ensure lays the lines out if they are stale.
@@ -82,7 +99,7 @@ func (d *Detail) labelColumn(lines []Line) int {
 // assemble wraps the lines that have no pieces yet and lays all pieces out
 // with the link positions.
 func (d *Detail) assemble() {
-	d.cache = detailCache{link: -1, sel: d.cache.sel[:0]}
+	d.cache.link, d.cache.sel = -1, d.cache.sel[:0]
 	d.wrapped, d.links, d.linkEnd, d.targets, d.urls = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0], d.urls[:0]
 	d.widths = d.widths[:0]
 	if d.width <= 0 {

@@ -312,12 +312,17 @@ func (l *List) updateKeys(msg tea.KeyPressMsg) bool {
 func (l *List) Scroll(n int) { l.Move(n) }
 
 // UpdateCells lets the caller change cell texts in place (e.g. the time left
-// on every tick) without rebuilding the rows or their search index.
-func (l *List) UpdateCells(update func(r *Row)) {
-	l.invalidate()
+// on every tick) without rebuilding the rows or their search index. update
+// gets each row (headings aside) with its index and reports whether it
+// changed it: only the rows it changed are drawn again.
+func (l *List) UpdateCells(update func(i int, r *Row) bool) {
 	for i := range l.rows {
-		if !l.rows[i].Header {
-			update(&l.rows[i])
+		if !l.rows[i].Header && update(i, &l.rows[i]) {
+			delete(l.cache.rows, i)
+			delete(l.titles, i)
+			if l.cache.selRow == i {
+				l.cache.selOK = false
+			}
 		}
 	}
 }
