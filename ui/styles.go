@@ -73,6 +73,70 @@ type Styles struct {
 
 	// Help styles the help line and the full help.
 	Help help.Styles
+
+	// Ink are the styles lists and details draw their text with, as inks:
+	// what drawing a line of plain text in them takes (see Ink).
+	Ink Inks
+}
+
+// Inks are the styles of Styles that rows and detail lines are drawn in,
+// each reduced to an Ink (their namesakes in Styles, and each side's style
+// in bold for a side's name over its people).
+type Inks struct {
+	Text, Muted, Subtle, Title, Heading, Label, Link, LinkSelected Ink
+	Row, RowSelected, RowSelectedBlur, GroupHeader, ColumnHeader   Ink
+	Match, Note, Round, Flag, Good, Warn, Bad                      Ink
+	SideUS, SideChina, SideOther                                   Ink
+	SideUSBold, SideChinaBold, SideOtherBold                       Ink
+}
+
+// inks reduces the styles to inks.
+func (s *Styles) inks() Inks {
+	return Inks{
+		Text: InkOf(s.Text), Muted: InkOf(s.Muted), Subtle: InkOf(s.Subtle), Title: InkOf(s.Title),
+		Heading: InkOf(s.Heading), Label: InkOf(s.Label), Link: InkOf(s.Link), LinkSelected: InkOf(s.LinkSelected),
+		Row: InkOf(s.Row), RowSelected: InkOf(s.RowSelected), RowSelectedBlur: InkOf(s.RowSelectedBlur),
+		GroupHeader: InkOf(s.GroupHeader), ColumnHeader: InkOf(s.ColumnHeader), Match: InkOf(s.Match), Note: InkOf(s.Note),
+		Round: InkOf(s.Round), Flag: InkOf(s.Flag), Good: InkOf(s.Good), Warn: InkOf(s.Warn), Bad: InkOf(s.Bad),
+		SideUS: InkOf(s.SideUS), SideChina: InkOf(s.SideChina), SideOther: InkOf(s.SideOther),
+		SideUSBold: InkOf(s.SideUS.Bold(true)), SideChinaBold: InkOf(s.SideChina.Bold(true)), SideOtherBold: InkOf(s.SideOther.Bold(true)),
+	}
+}
+
+// Side returns the ink for a party.
+func (k *Inks) Side(side model.Side) Ink {
+	switch side {
+	case model.US:
+		return k.SideUS
+	case model.China:
+		return k.SideChina
+	default:
+		return k.SideOther
+	}
+}
+
+// SideBold returns the ink for a party, in bold.
+func (k *Inks) SideBold(side model.Side) Ink {
+	switch side {
+	case model.US:
+		return k.SideUSBold
+	case model.China:
+		return k.SideChinaBold
+	default:
+		return k.SideOtherBold
+	}
+}
+
+// Confidence returns the ink for a confidence level.
+func (k *Inks) Confidence(c model.Confidence) Ink {
+	switch c {
+	case model.Confirmed:
+		return k.Good
+	case model.Single:
+		return k.Warn
+	default:
+		return k.Bad
+	}
 }
 
 // NewStyles builds the styles from a theme.
@@ -132,6 +196,7 @@ func NewStyles(t Theme) *Styles {
 		s.noColor()
 	}
 	s.SearchInput = s.searchInput(t)
+	s.Ink = s.inks()
 	return s
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -63,7 +62,7 @@ func (v *Countdowns) rebuild() {
 			ID:     d.ID,
 			Cells:  []string{ui.FormatDueIn(d.At, v.sh.Zone), "", ui.Clean(d.Title)},
 			Short:  []string{ui.FormatDueIn(d.At, v.sh.Zone)[:10], "", ""},
-			Styles: []lipgloss.Style{st.Muted, st.Warn, st.Row},
+			Styles: []ui.Ink{st.Ink.Muted, st.Ink.Warn, st.Ink.Row},
 			Search: ui.Clean(d.What + " " + d.OutcomeNote + " " + string(d.Outcome) + " " + d.Zone),
 		})
 	}
@@ -96,9 +95,9 @@ func (v *Countdowns) tick(force bool) {
 			return false
 		}
 		r.Cells[colLeft] = string(v.buf)
-		r.Styles[colLeft] = st.Warn
+		r.Styles[colLeft] = st.Ink.Warn
 		if passed {
-			r.Styles[colLeft] = st.Muted
+			r.Styles[colLeft] = st.Ink.Muted
 		}
 		if i < len(v.passed) {
 			v.passed[i] = passed
@@ -246,7 +245,7 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	if d.At.IsDateOnly() {
 		due += " (" + ui.Clean(d.Zone) + "), date only: no time of day was set"
 	}
-	out := []widget.Line{{Text: ui.Clean(d.Title), Style: st.Title}}
+	out := []widget.Line{{Text: ui.Clean(d.Title), Style: st.Ink.Title}}
 	status := ui.DeadlineState(d, sh.Now, ui.Compact)
 	out = append(out, labelBlock(st, [][2]string{
 		{"Due", due},
@@ -257,7 +256,7 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	if !d.At.IsDateOnly() {
 		out = append(out, heading(st, "The same instant in")...)
 		for _, z := range v.caps.zoneTimes(d.At.Time, sh.Zone) {
-			out = append(out, widget.Line{Label: padLabel(z[0], 11), Text: z[1], Style: st.Text, Indent: 2})
+			out = append(out, widget.Line{Label: padLabel(z[0], 11), Text: z[1], Style: st.Ink.Text, Indent: 2})
 		}
 	}
 	out = append(out, heading(st, "What was to happen")...)
@@ -283,8 +282,8 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	return append(out, sourceLines(sh, d.Sourced)...)
 }
 
-func (v *Countdowns) outcomeStyle(o model.Outcome) lipgloss.Style {
-	st := v.sh.Styles
+func (v *Countdowns) outcomeStyle(o model.Outcome) ui.Ink {
+	st := &v.sh.Styles.Ink
 	switch o {
 	case model.OutcomeAverted, model.OutcomeExtended:
 		return st.Good

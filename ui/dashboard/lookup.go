@@ -3,7 +3,6 @@ package dashboard
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -64,7 +63,7 @@ func (l *Lookup) rebuild() {
 		id := string(t.Kind) + ":" + t.ID
 		l.targets[id] = t
 		rows = append(rows, widget.Row{ID: id, Cells: []string{kind, ui.Clean(name), ui.Clean(extra)},
-			Styles: []lipgloss.Style{st.Muted, st.Row, st.Muted}, Names: k.names, Related: k.related, Search: k.search})
+			Styles: []ui.Ink{st.Ink.Muted, st.Ink.Row, st.Ink.Muted}, Names: k.names, Related: k.related, Search: k.search})
 	}
 	group := func(title string) {
 		rows = append(rows, widget.Row{ID: "group:" + title, Header: true, Cells: []string{title}})

@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // Line is one paragraph of a Detail: cleaned text, its style, an optional
@@ -19,7 +18,7 @@ type Line struct {
 	// Text is the cleaned text.
 	Text string
 	// Style draws Text.
-	Style lipgloss.Style
+	Style ui.Ink
 	// Indent is the left margin in cells.
 	Indent int
 	// Hang indents the lines after the first by this many cells more, so
@@ -59,6 +58,8 @@ type Detail struct {
 	urls    []string // the URL of each link ("" for none)
 
 	cache detailCache // what Draw drew beyond the laid-out lines
+	buf   []byte      // what lines are drawn with
+	spans spanFinder
 }
 
 // NewDetail returns an empty detail pane drawn with st.

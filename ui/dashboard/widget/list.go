@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // Column is one column of a List.
@@ -40,8 +39,9 @@ type Row struct {
 	// Short are the cells' short forms, used when their column is narrow
 	// ("" keeps the cell, cut to the width).
 	Short []string
-	// Styles optionally style each cell (nil or zero for Row style).
-	Styles []lipgloss.Style
+	// Styles optionally draw each cell (nil for the Row ink; a zero Ink
+	// draws the cell plain).
+	Styles []ui.Ink
 	// Header marks a group heading: drawn across the row, never selected.
 	Header bool
 	// Names are the names the row goes by (its name, native name, pinyin,
@@ -93,6 +93,9 @@ type List struct {
 	// cache keeps the lines drawn; it is dropped whenever what a row
 	// looks like may have changed.
 	cache listCache
+	// buf and spans are what rows are drawn with, kept between rows.
+	buf   []byte
+	spans spanFinder
 }
 
 // invalidate drops the drawn lines and the wrapped titles.

@@ -207,8 +207,8 @@ func (l *List) countSelectable() int {
 // many lines as it wraps to (the lines after the first start under it),
 // search matches highlighted, the whole row styled as selected when it is.
 func (l *List) renderRow(ri int, ws []int, selected bool) string {
-	st := l.styles
-	r := l.rows[ri]
+	st := &l.styles.Ink
+	r := &l.rows[ri]
 	if r.Header {
 		text := ""
 		if len(r.Cells) > 0 {
@@ -225,16 +225,18 @@ func (l *List) renderRow(ri int, ws []int, selected bool) string {
 	}
 	flex := l.flexColumn()
 	titles := l.titleLines(ri)
-	out := make([]string, len(titles))
+	b := l.buf[:0]
 	for k := range titles {
-		var b strings.Builder
+		if k > 0 {
+			b = append(b, '\n')
+		}
 		used := 0
 		for i, w := range ws {
 			if w <= 0 {
 				continue
 			}
 			if used > 0 {
-				b.WriteString(base.Render(" "))
+				b = base.Append(b, " ")
 				used++
 			}
 			text := ""
@@ -242,44 +244,41 @@ func (l *List) renderRow(ri int, ws []int, selected bool) string {
 			case i == flex:
 				text = titles[k]
 			case k == 0:
-				text = l.cell(r, i)
+				text = l.cell(*r, i)
 			}
-			cellStyle := base
+			ink := base
 			if !selected && i < len(r.Styles) {
-				cellStyle = r.Styles[i]
+				ink = r.Styles[i]
 			}
-			b.WriteString(l.highlight(Fit(text, w), cellStyle))
+			text, pad := fitPlain(text, w)
+			b = appendHighlight(b, &l.spans, text, pad, l.terms, ink, st.Match)
 			used += w
 		}
 		if pad := l.width - used; pad > 0 {
-			b.WriteString(base.Render(strings.Repeat(" ", pad)))
+			b = base.AppendPadded(b, "", pad)
 		}
-		out[k] = b.String()
 	}
-	return strings.Join(out, "\n")
+	l.buf = b
+	return string(b)
 }
 
-// highlight styles plain text with st, marking the search matches.
-func (l *List) highlight(text string, st lipgloss.Style) string {
-	return Highlight(text, l.terms, st, l.styles.Match)
-}
-
-// Highlight draws text in style st with the spans matching terms drawn in
+// Highlight draws text in ink st with the spans matching terms drawn in
 // match. text must be plain (already cleaned).
-func Highlight(text string, terms []string, st, match lipgloss.Style) string {
-	spans := matchSpans(text, terms)
-	if len(spans) == 0 {
-		return st.Render(text)
-	}
-	var b strings.Builder
+func Highlight(text string, terms []string, st, match ui.Ink) string {
+	var f spanFinder
+	return string(appendHighlight(nil, &f, text, 0, terms, st, match))
+}
+
+// appendHighlight appends text and pad spaces drawn in st, the spans of
+// text matching terms drawn in match, to b, finding the spans with f.
+func appendHighlight(b []byte, f *spanFinder, text string, pad int, terms []string, st, match ui.Ink) []byte {
 	at := 0
-	for _, sp := range spans {
-		b.WriteString(st.Render(text[at:sp[0]]))
-		b.WriteString(match.Render(text[sp[0]:sp[1]]))
+	for _, sp := range f.find(text, terms) {
+		b = st.Append(b, text[at:sp[0]])
+		b = match.Append(b, text[sp[0]:sp[1]])
 		at = sp[1]
 	}
-	b.WriteString(st.Render(text[at:]))
-	return b.String()
+	return st.AppendPadded(b, text[at:], pad)
 }
 
 func boolInt(b bool) int {

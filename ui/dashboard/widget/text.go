@@ -21,6 +21,20 @@ func Fit(s string, w int) string {
 	return s
 }
 
+// fitPlain is Fit as a text and the spaces after it: plain text cut with …
+// to at most w cells, and the cells left of w.
+func fitPlain(s string, w int) (string, int) {
+	if w <= 0 {
+		return "", 0
+	}
+	sw := lipgloss.Width(s)
+	if sw > w {
+		s = ansi.Truncate(s, w, "…")
+		sw = lipgloss.Width(s)
+	}
+	return s, max(w-sw, 0)
+}
+
 // PadRight pads a styled line with spaces to w cells, truncating it with …
 // if it is wider.
 func PadRight(s string, w int) string {
