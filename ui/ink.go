@@ -73,12 +73,16 @@ func (k Ink) GetBold() bool { return k.bold }
 // GetUnderline reports whether the ink's style is underlined.
 func (k Ink) GetUnderline() bool { return k.underline }
 
-// Render draws text as the style's Render does.
+// Render draws text as the style's Render does: the same cells (an
+// underlined text is one run per word and one per space, not one per rune).
 func (k Ink) Render(text string) string {
 	if k.slow || strings.ContainsAny(text, "\t\r\n") {
 		return k.lipgloss().Render(text)
 	}
-	return string(k.AppendPadded(make([]byte, 0, len(k.open)+len(text)+len(inkReset)), text, 0))
+	var p Pen
+	p.B = make([]byte, 0, len(k.open)+len(text)+len(inkReset))
+	p.Write(k, text)
+	return string(p.End())
 }
 
 // lipgloss is the style reduced.
@@ -89,45 +93,85 @@ func (k Ink) lipgloss() lipgloss.Style {
 	return *k.style
 }
 
-// Append appends text drawn as Render draws it to b.
-func (k Ink) Append(b []byte, text string) []byte { return k.AppendPadded(b, text, 0) }
-
-// AppendPadded appends text followed by pad spaces, drawn as Render draws
-// the two together, to b.
-func (k Ink) AppendPadded(b []byte, text string, pad int) []byte {
-	if k.slow || strings.ContainsAny(text, "\t\r\n") {
-		return append(b, k.lipgloss().Render(text+strings.Repeat(" ", max(pad, 0)))...)
-	}
-	if k.perRune {
-		for _, r := range text {
-			b = k.appendRune(b, r)
-		}
-		for range pad {
-			b = k.appendRune(b, ' ')
-		}
-		return b
-	}
-	b = append(b, k.open...)
-	b = append(b, text...)
-	for range pad {
-		b = append(b, ' ')
-	}
-	if k.open != "" {
-		b = append(b, inkReset...)
-	}
-	return b
+// Pen draws inked text into a buffer, opening a sequence only where the
+// ink changes: the cells Render gives, in fewer bytes (a row's cells and
+// the spaces between them in the same ink are one run, an underlined word
+// is one run). End closes the run; every line must end so, as the lines it
+// draws are put side by side with others.
+type Pen struct {
+	// B is what was drawn.
+	B   []byte
+	cur string // the sequence in effect ("" for none)
 }
 
-// appendRune appends one rune drawn alone.
-func (k Ink) appendRune(b []byte, r rune) []byte {
-	open := k.open
+// Reset empties the pen, keeping its buffer.
+func (p *Pen) Reset() { p.B, p.cur = p.B[:0], "" }
+
+// Write draws text in ink k.
+func (p *Pen) Write(k Ink, text string) { p.WritePadded(k, text, 0) }
+
+// WritePadded draws text and pad spaces after it in ink k.
+func (p *Pen) WritePadded(k Ink, text string, pad int) {
+	switch {
+	case k.slow || strings.ContainsAny(text, "\t\r\n"):
+		p.open("")
+		p.B = append(p.B, k.lipgloss().Render(text+strings.Repeat(" ", max(pad, 0)))...)
+	case k.perRune:
+		for _, r := range text {
+			p.rune(k, r)
+		}
+		for range pad {
+			p.rune(k, ' ')
+		}
+	default:
+		if text == "" && pad <= 0 {
+			return // Render draws an empty run: no cell
+		}
+		p.open(k.open)
+		p.B = append(p.B, text...)
+		for range pad {
+			p.B = append(p.B, ' ')
+		}
+	}
+}
+
+// Raw draws a string drawn elsewhere (ending with its sequences closed).
+func (p *Pen) Raw(s string) {
+	p.open("")
+	p.B = append(p.B, s...)
+}
+
+// Newline ends the line and starts another.
+func (p *Pen) Newline() {
+	p.open("")
+	p.B = append(p.B, '\n')
+}
+
+// End closes the run and returns what was drawn.
+func (p *Pen) End() []byte {
+	p.open("")
+	return p.B
+}
+
+// open puts the sequence seq in effect.
+func (p *Pen) open(seq string) {
+	if seq == p.cur {
+		return
+	}
+	if p.cur != "" {
+		p.B = append(p.B, inkReset...)
+	}
+	p.B = append(p.B, seq...)
+	p.cur = seq
+}
+
+// rune draws one rune as lipgloss draws an underlined style: a space in
+// the space's sequence, any other rune in the style's.
+func (p *Pen) rune(k Ink, r rune) {
 	if unicode.IsSpace(r) {
-		open = k.space
+		p.open(k.space)
+	} else {
+		p.open(k.open)
 	}
-	if open == "" {
-		return utf8.AppendRune(b, r)
-	}
-	b = append(b, open...)
-	b = utf8.AppendRune(b, r)
-	return append(b, inkReset...)
+	p.B = utf8.AppendRune(p.B, r)
 }

@@ -58,7 +58,7 @@ type Detail struct {
 	urls    []string // the URL of each link ("" for none)
 
 	cache detailCache // what Draw drew beyond the laid-out lines
-	buf   []byte      // what lines are drawn with
+	pen   ui.Pen      // what lines are drawn with
 	spans spanFinder
 }
 

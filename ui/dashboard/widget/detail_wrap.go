@@ -186,14 +186,15 @@ func (d *Detail) wrapBody(out []string, text string, room int, first, rest strin
 // drawPieces appends wrapped pieces, each drawn in st with the search
 // highlighted, to out: the first after first, the others after rest.
 func (d *Detail) drawPieces(out, pieces []string, first, rest string, st ui.Ink) []string {
-	for i, p := range pieces {
+	for i, piece := range pieces {
 		lead := rest
 		if i == 0 {
 			lead = first
 		}
-		b := appendHighlight(append(d.buf[:0], lead...), &d.spans, p, 0, d.terms, st, d.styles.Ink.Match)
-		d.buf = b
-		out = append(out, string(b))
+		d.pen.Reset()
+		d.pen.Raw(lead)
+		drawHighlight(&d.pen, &d.spans, piece, 0, d.terms, st, d.styles.Ink.Match)
+		out = append(out, string(d.pen.End()))
 	}
 	return out
 }

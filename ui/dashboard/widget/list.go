@@ -93,8 +93,8 @@ type List struct {
 	// cache keeps the lines drawn; it is dropped whenever what a row
 	// looks like may have changed.
 	cache listCache
-	// buf and spans are what rows are drawn with, kept between rows.
-	buf   []byte
+	// pen and spans are what rows are drawn with, kept between rows.
+	pen   ui.Pen
 	spans spanFinder
 }
 

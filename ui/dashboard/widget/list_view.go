@@ -225,10 +225,11 @@ func (l *List) renderRow(ri int, ws []int, selected bool) string {
 	}
 	flex := l.flexColumn()
 	titles := l.titleLines(ri)
-	b := l.buf[:0]
+	p := &l.pen
+	p.Reset()
 	for k := range titles {
 		if k > 0 {
-			b = append(b, '\n')
+			p.Newline()
 		}
 		used := 0
 		for i, w := range ws {
@@ -236,7 +237,7 @@ func (l *List) renderRow(ri int, ws []int, selected bool) string {
 				continue
 			}
 			if used > 0 {
-				b = base.Append(b, " ")
+				p.Write(base, " ")
 				used++
 			}
 			text := ""
@@ -251,34 +252,35 @@ func (l *List) renderRow(ri int, ws []int, selected bool) string {
 				ink = r.Styles[i]
 			}
 			text, pad := fitPlain(text, w)
-			b = appendHighlight(b, &l.spans, text, pad, l.terms, ink, st.Match)
+			drawHighlight(p, &l.spans, text, pad, l.terms, ink, st.Match)
 			used += w
 		}
 		if pad := l.width - used; pad > 0 {
-			b = base.AppendPadded(b, "", pad)
+			p.WritePadded(base, "", pad)
 		}
 	}
-	l.buf = b
-	return string(b)
+	return string(p.End())
 }
 
 // Highlight draws text in ink st with the spans matching terms drawn in
 // match. text must be plain (already cleaned).
 func Highlight(text string, terms []string, st, match ui.Ink) string {
 	var f spanFinder
-	return string(appendHighlight(nil, &f, text, 0, terms, st, match))
+	var p ui.Pen
+	drawHighlight(&p, &f, text, 0, terms, st, match)
+	return string(p.End())
 }
 
-// appendHighlight appends text and pad spaces drawn in st, the spans of
-// text matching terms drawn in match, to b, finding the spans with f.
-func appendHighlight(b []byte, f *spanFinder, text string, pad int, terms []string, st, match ui.Ink) []byte {
+// drawHighlight draws text and pad spaces in st, the spans of text
+// matching terms in match, with p, finding the spans with f.
+func drawHighlight(p *ui.Pen, f *spanFinder, text string, pad int, terms []string, st, match ui.Ink) {
 	at := 0
 	for _, sp := range f.find(text, terms) {
-		b = st.Append(b, text[at:sp[0]])
-		b = match.Append(b, text[sp[0]:sp[1]])
+		p.Write(st, text[at:sp[0]])
+		p.Write(match, text[sp[0]:sp[1]])
 		at = sp[1]
 	}
-	return st.AppendPadded(b, text[at:], pad)
+	p.WritePadded(st, text[at:], pad)
 }
 
 func boolInt(b bool) int {
