@@ -22,13 +22,31 @@ func (a *App) View() tea.View {
 }
 
 // drawCache is what the frame is drawn from, kept between frames: the
-// screen (the last frame and its segments) and the footer's lines.
+// screen (the last frame and its segments), the footer's lines, and the
+// tab bar and help line of each tab as last drawn, so that switching tabs
+// draws neither again.
 type drawCache struct {
 	screen widget.Screen
 	footer struct {
 		key   footerKey
 		lines []string
 	}
+	tabBars [ui.TabCount]keptText[tabBarKey]
+	helps   [ui.TabCount]keptText[helpKey]
+}
+
+// keptText is a piece of the frame with what it was drawn from.
+type keptText[K comparable] struct {
+	key  K
+	text string
+}
+
+// get returns the text for key k, drawing it with draw when k changed.
+func (t *keptText[K]) get(k K, draw func() string) string {
+	if t.key != k {
+		t.key, t.text = k, draw()
+	}
+	return t.text
 }
 
 // drawer is a tab that draws into Lines (every tab does; View is for
@@ -135,20 +153,24 @@ func (a *App) compactTabs() bool {
 	return w > a.width
 }
 
-// tabBarKey is what the tab bar is drawn from (the styles aside: a new
-// theme clears the key).
+// tabBarKey is what the tab bar is drawn from (a new theme clears the
+// App's key; the one kept for each tab names the theme).
 type tabBarKey struct {
-	tab   ui.TabID
-	width int
-	valid bool
+	tab            ui.TabID
+	width          int
+	valid          bool
+	dark, noColors bool
 }
 
 // tabBar draws the tab labels, the focused one highlighted; the result is
-// kept until the tab, the width or the styles change.
+// kept, for each tab, until the width or the styles change.
 func (a *App) tabBar() string {
 	k := tabBarKey{tab: a.tab, width: a.width, valid: true}
 	if a.tabBarKey != k {
-		a.tabBarKey, a.tabBarView = k, a.renderTabBar()
+		t := a.sh.Styles.Theme
+		kept := k
+		kept.dark, kept.noColors = t.IsDark, t.NoColor
+		a.tabBarKey, a.tabBarView = k, a.draw.tabBars[a.tab].get(kept, a.renderTabBar)
 	}
 	return a.tabBarView
 }
