@@ -30,6 +30,7 @@ type drawCache struct {
 	footer struct {
 		key   footerKey
 		lines []string
+		parts footerParts
 	}
 	tabBars [ui.TabCount]keptText[tabBarKey]
 	helps   [ui.TabCount]keptText[helpKey]

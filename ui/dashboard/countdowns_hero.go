@@ -66,10 +66,6 @@ type hero struct {
 	// the percentage).
 	barKey heroKey
 	barW   int
-	// state is the watched deadline's state at stateAt.
-	stateOf *model.Deadline
-	stateAt time.Time
-	state   string
 }
 
 // heroLine is one line of the card, drawn for key; w is its width.
@@ -81,11 +77,11 @@ type heroLine struct {
 
 // heroKey is what a line of the card is drawn from.
 type heroKey struct {
-	d, beside *model.Deadline
-	known     *model.Dataset
-	text      string
-	n, m, w   int
-	valid     bool
+	d       *model.Deadline
+	known   *model.Dataset
+	text    string
+	n, m, w int
+	valid   bool
 }
 
 // get returns the line for k, drawing it with draw when k changed.
@@ -137,21 +133,13 @@ func (v *Countdowns) heroContent(dst *widget.Lines, w int) {
 	case d.At.IsDateOnly() && s.Passed:
 		head = "DUE TODAY"
 	}
-	tk := heroKey{d: d, known: v.sh.Known, text: head, n: len(v.sh.Watch.Deadlines), m: len(v.sh.Watch.Beside), w: w}
-	if len(v.sh.Watch.Beside) > 0 {
-		tk.beside = v.sh.Watch.Beside[0]
-	}
-	put(h.title.get(tk, func() string {
-		wtitle, _, beside := ui.WatchWords(v.sh.Watch, now)
+	wtitle, state, beside := v.sh.WatchWords()
+	put(h.title.get(heroKey{text: head, n: v.sh.watchGen(), w: w}, func() string {
 		if len(beside) > 0 {
 			wtitle += " · also " + strings.Join(beside, ", ")
 		}
 		return st.Title.Render(widget.Fit(head+" · "+wtitle, w))
 	}))
-	if h.stateOf != d || !h.stateAt.Equal(now) {
-		h.stateOf, h.stateAt, h.state = d, now, ui.DeadlineState(d, now, ui.Compact)
-	}
-	state := h.state
 	put(h.big.get(heroKey{d: d, text: state, w: w}, func() string {
 		big := st.Big.Render(state)
 		when := "  " + st.Muted.Render(v.heroWhen(d))

@@ -47,6 +47,34 @@ func (a *App) footerLines() []string {
 	return c.lines
 }
 
+// footerParts are the footer's pieces as last drawn, each with what it was
+// drawn from: a tick draws the clock again, the rest only when it changed.
+type footerParts struct {
+	clock keptText[timeKey]
+	data  keptText[dataKey]
+	watch keptText[watchKey]
+}
+
+type timeKey struct {
+	now    time.Time
+	marker string
+	valid  bool
+}
+
+type dataKey struct {
+	known  *model.Dataset
+	recent bool
+	valid  bool
+}
+
+type watchKey struct {
+	gen    int
+	state  string
+	passed bool
+	w      int
+	valid  bool
+}
+
 // renderFooter appends the footer's lines to out.
 func (a *App) renderFooter(out []string) []string {
 	if a.banner != "" {
@@ -54,26 +82,38 @@ func (a *App) renderFooter(out []string) []string {
 	}
 	out = append(out, a.problemLines()...)
 	clock, data := a.clockPart(), a.dataPart()
-	watch := a.watchPart(a.width)
+	clockW, dataW := lipgloss.Width(clock), lipgloss.Width(data)
 	if a.width >= widget.WideWidth {
-		room := a.width - lipgloss.Width(clock) - 2 - lipgloss.Width(data) - 1
+		room := a.width - clockW - 2 - dataW - 1
 		if room < 24 {
-			data = ""
-			room = a.width - lipgloss.Width(clock) - 2
+			data, dataW = "", 0
+			room = a.width - clockW - 2
 		}
-		return append(out, spread(clock+"  "+a.watchPart(room), data, a.width))
+		watch := a.watchPart(room)
+		return append(out, spread(a.width, dataW, data, clock, "  ", watch))
 	}
-	return append(out, widget.PadRight(watch, a.width), spread(clock, data, a.width))
+	return append(out, widget.PadRight(a.watchPart(a.width), a.width), spread(a.width, dataW, data, clock))
 }
 
-// spread puts left and right on one line of width w, dropping right when
-// both do not fit.
-func spread(left, right string, w int) string {
-	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
-	if right == "" || gap < 1 {
-		return widget.PadRight(left, w)
+// spread puts the pieces of left and right (rightW cells wide) on one line
+// of width w, dropping right when both do not fit.
+func spread(w, rightW int, right string, left ...string) string {
+	leftW := 0
+	for _, s := range left {
+		leftW += lipgloss.Width(s)
 	}
-	return left + strings.Repeat(" ", gap) + right
+	gap := w - leftW - rightW
+	if right == "" || gap < 1 {
+		return widget.PadRight(strings.Join(left, ""), w)
+	}
+	var b strings.Builder
+	b.Grow(w * 4)
+	for _, s := range left {
+		b.WriteString(s)
+	}
+	b.WriteString(widget.Spaces(gap))
+	b.WriteString(right)
+	return b.String()
 }
 
 // bannerLine is the alert, with how to dismiss it.
@@ -107,12 +147,15 @@ func (a *App) problemLines() []string {
 // clockPart is the clock (to the second, in the reader's zone), marked
 // when it is not real time.
 func (a *App) clockPart() string {
-	st := a.sh.Styles
-	s := st.FooterValue.Render(a.sh.Now.In(a.sh.Zone).Format(ui.LayoutSecond))
-	if marker := a.clockMarker(); marker != "" {
-		s = st.ClockMarker.Render(marker) + " " + s
-	}
-	return s
+	marker := a.clockMarker()
+	return a.draw.footer.parts.clock.get(timeKey{a.sh.Now, marker, true}, func() string {
+		st := a.sh.Styles
+		s := st.Ink.FooterValue.Render(a.sh.Now.In(a.sh.Zone).Format(ui.LayoutSecond))
+		if marker != "" {
+			s = st.ClockMarker.Render(marker) + " " + s
+		}
+		return s
+	})
 }
 
 // clockMarker names what is unusual about the clock, or "".
@@ -128,6 +171,15 @@ func (a *App) clockMarker() string {
 
 // dataPart says how current the data is and how many sources it has.
 func (a *App) dataPart() string {
+	recent := false
+	if at := a.watch.reloaded; !at.IsZero() {
+		recent = a.clock.Now().Sub(at) < reloadedFor
+	}
+	return a.draw.footer.parts.data.get(dataKey{a.sh.Known, recent, true}, a.renderDataPart)
+}
+
+// renderDataPart draws dataPart.
+func (a *App) renderDataPart() string {
 	st := a.sh.Styles
 	k := a.sh.Known
 	s := st.FooterValue.Render(ui.CoverageShort(k.Meta)) +
@@ -145,8 +197,15 @@ func (a *App) dataPart() string {
 // the passing) whole, the title cut before it is, the date-only deadlines
 // beside it when there is room.
 func (a *App) watchPart(w int) string {
+	_, state, _ := a.sh.WatchWords()
+	k := watchKey{gen: a.sh.watchGen(), state: state, passed: a.sh.Watch.Passed, w: w, valid: true}
+	return a.draw.footer.parts.watch.get(k, func() string { return a.renderWatchPart(w) })
+}
+
+// renderWatchPart draws watchPart.
+func (a *App) renderWatchPart(w int) string {
 	st := a.sh.Styles
-	title, state, beside := ui.WatchWords(a.sh.Watch, a.sh.Now)
+	title, state, beside := a.sh.WatchWords()
 	if title == "" {
 		return st.Muted.Render(widget.Fit(a.noWatchText(), w))
 	}
@@ -193,7 +252,7 @@ func (a *App) windowTitle() string {
 	if !a.opts.Title {
 		return "truce"
 	}
-	title, state, _ := ui.WatchWords(a.sh.Watch, a.sh.Now)
+	title, state, _ := a.sh.WatchWords()
 	if title == "" {
 		return "truce"
 	}
