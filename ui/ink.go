@@ -153,16 +153,43 @@ func (p *Pen) End() []byte {
 	return p.B
 }
 
-// open puts the sequence seq in effect.
+// open puts the sequence seq in effect. From one colour alone to another
+// the new colour is enough; otherwise the reset goes in the same sequence
+// ("\x1b[0;1;38;2;…m").
 func (p *Pen) open(seq string) {
-	if seq == p.cur {
+	switch {
+	case seq == p.cur:
 		return
-	}
-	if p.cur != "" {
+	case p.cur == "":
+		p.B = append(p.B, seq...)
+	case seq == "":
 		p.B = append(p.B, inkReset...)
+	case colourOnly(p.cur) && colourOnly(seq):
+		p.B = append(p.B, seq...)
+	default:
+		p.B = append(append(p.B, "\x1b[0;"...), seq[len("\x1b["):]...)
 	}
-	p.B = append(p.B, seq...)
 	p.cur = seq
+}
+
+// colourOnly reports whether an opening sequence sets the foreground
+// colour and nothing else: "\x1b[38;2;R;G;Bm", "\x1b[38;5;Nm", "\x1b[3Nm"
+// or "\x1b[9Nm".
+func colourOnly(seq string) bool {
+	params, ok := strings.CutPrefix(seq, "\x1b[")
+	if !ok || !strings.HasSuffix(params, "m") {
+		return false
+	}
+	params = params[:len(params)-1]
+	switch n := strings.Count(params, ";"); {
+	case n == 4:
+		return strings.HasPrefix(params, "38;2;")
+	case n == 2:
+		return strings.HasPrefix(params, "38;5;")
+	case n == 0 && len(params) == 2:
+		return (params[0] == '3' || params[0] == '9') && params[1] >= '0' && params[1] <= '7'
+	}
+	return false
 }
 
 // rune draws one rune as lipgloss draws an underlined style: a space in
