@@ -55,6 +55,7 @@ type Matrix struct {
 	width   int
 	height  int
 	focused bool
+	drawn   matrixDrawn // the lines as drawn
 }
 
 // NewMatrix returns the matrix over the people who attended any round.
@@ -66,6 +67,7 @@ func NewMatrix(sh *Shared) *Matrix {
 
 // Rebuild recomputes rows, columns and marks from the data known now.
 func (m *Matrix) Rebuild() {
+	m.drawn = matrixDrawn{pen: m.drawn.pen}
 	known := m.sh.Known
 	m.people = m.people[:0]
 	for _, side := range model.Sides() {

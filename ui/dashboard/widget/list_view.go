@@ -251,7 +251,7 @@ func (l *List) renderRow(ri int, ws []int, selected bool) string {
 			if !selected && i < len(r.Styles) {
 				ink = r.Styles[i]
 			}
-			text, pad := fitPlain(text, w)
+			text, pad := FitPlain(text, w)
 			drawHighlight(p, &l.spans, text, pad, l.terms, ink, st.Match)
 			used += w
 		}

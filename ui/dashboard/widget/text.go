@@ -21,9 +21,9 @@ func Fit(s string, w int) string {
 	return s
 }
 
-// fitPlain is Fit as a text and the spaces after it: plain text cut with …
+// FitPlain is Fit as a text and the spaces after it: plain text cut with …
 // to at most w cells, and the cells left of w.
-func fitPlain(s string, w int) (string, int) {
+func FitPlain(s string, w int) (string, int) {
 	if w <= 0 {
 		return "", 0
 	}
