@@ -32,8 +32,9 @@ type drawCache struct {
 		lines []string
 		parts footerParts
 	}
-	tabBars [ui.TabCount]keptText[tabBarKey]
-	helps   [ui.TabCount]keptText[helpKey]
+	tabBars  [ui.TabCount]keptText[tabBarKey]
+	helps    [ui.TabCount]keptText[helpKey]
+	fullHelp keptText[fullHelpKey]
 }
 
 // keptText is a piece of the frame with what it was drawn from.

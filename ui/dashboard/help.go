@@ -145,6 +145,21 @@ type helpEntry struct{ key, desc string }
 // body's width, scrolled to helpOffset, with a hint when more lies below or
 // above. Each line is exactly w cells.
 func (a *App) fullHelpBody(w, h int) string {
+	t := a.sh.Styles.Theme
+	k := fullHelpKey{w: w, h: h, offset: a.helpOffset, tab: a.tab, mode: a.current().Mode(), dark: t.IsDark, noColor: t.NoColor, valid: true}
+	return a.draw.fullHelp.get(k, func() string { return a.renderFullHelp(w, h) })
+}
+
+// fullHelpKey is what the full help is drawn from.
+type fullHelpKey struct {
+	w, h, offset         int
+	tab                  ui.TabID
+	mode                 string
+	dark, noColor, valid bool
+}
+
+// renderFullHelp draws fullHelpBody.
+func (a *App) renderFullHelp(w, h int) string {
 	st := a.sh.Styles
 	var entries []helpEntry
 	keyW := 0
