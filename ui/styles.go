@@ -86,7 +86,7 @@ type Inks struct {
 	Text, Muted, Subtle, Title, Heading, Label, Link, LinkSelected Ink
 	Row, RowSelected, RowSelectedBlur, GroupHeader, ColumnHeader   Ink
 	Match, Note, Round, Flag, Good, Warn, Bad                      Ink
-	FooterKey, FooterValue                                         Ink
+	FooterKey, FooterValue, Reminder                               Ink
 	SideUS, SideChina, SideOther                                   Ink
 	SideUSBold, SideChinaBold, SideOtherBold                       Ink
 }
@@ -98,7 +98,7 @@ func (s *Styles) inks() Inks {
 		Heading: InkOf(s.Heading), Label: InkOf(s.Label), Link: InkOf(s.Link), LinkSelected: InkOf(s.LinkSelected),
 		Row: InkOf(s.Row), RowSelected: InkOf(s.RowSelected), RowSelectedBlur: InkOf(s.RowSelectedBlur),
 		GroupHeader: InkOf(s.GroupHeader), ColumnHeader: InkOf(s.ColumnHeader), Match: InkOf(s.Match), Note: InkOf(s.Note),
-		FooterKey: InkOf(s.FooterKey), FooterValue: InkOf(s.FooterValue),
+		FooterKey: InkOf(s.FooterKey), FooterValue: InkOf(s.FooterValue), Reminder: InkOf(s.Reminder),
 		Round: InkOf(s.Round), Flag: InkOf(s.Flag), Good: InkOf(s.Good), Warn: InkOf(s.Warn), Bad: InkOf(s.Bad),
 		SideUS: InkOf(s.SideUS), SideChina: InkOf(s.SideChina), SideOther: InkOf(s.SideOther),
 		SideUSBold: InkOf(s.SideUS.Bold(true)), SideChinaBold: InkOf(s.SideChina.Bold(true)), SideOtherBold: InkOf(s.SideOther.Bold(true)),

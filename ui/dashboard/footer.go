@@ -41,6 +41,9 @@ func (a *App) footerLines() []string {
 		k.recent = a.clock.Now().Sub(at) < reloadedFor
 	}
 	c := &a.draw.footer
+	if c.key.dark != k.dark || c.key.noColor != k.noColor {
+		c.parts = footerParts{pen: c.parts.pen} // drawn in the other theme
+	}
 	if c.key != k {
 		c.key, c.lines = k, a.renderFooter(c.lines[:0])
 	}
@@ -50,9 +53,17 @@ func (a *App) footerLines() []string {
 // footerParts are the footer's pieces as last drawn, each with what it was
 // drawn from: a tick draws the clock again, the rest only when it changed.
 type footerParts struct {
-	clock keptText[timeKey]
-	data  keptText[dataKey]
-	watch keptText[watchKey]
+	clock  keptText[timeKey]
+	data   keptText[dataKey]
+	watch  keptText[watchKey]
+	banner keptText[bannerKey]
+	pen    ui.Pen
+}
+
+type bannerKey struct {
+	text  string
+	width int
+	valid bool
 }
 
 type timeKey struct {
@@ -118,6 +129,11 @@ func spread(w, rightW int, right string, left ...string) string {
 
 // bannerLine is the alert, with how to dismiss it.
 func (a *App) bannerLine() string {
+	return a.draw.footer.parts.banner.get(bannerKey{a.banner, a.width, true}, a.renderBanner)
+}
+
+// renderBanner draws bannerLine.
+func (a *App) renderBanner() string {
 	st := a.sh.Styles
 	hint := st.FooterKey.Render("  esc dismisses")
 	room := max(a.width-lipgloss.Width(hint), 1)
@@ -204,29 +220,36 @@ func (a *App) watchPart(w int) string {
 
 // renderWatchPart draws watchPart.
 func (a *App) renderWatchPart(w int) string {
-	st := a.sh.Styles
+	k := &a.sh.Styles.Ink
 	title, state, beside := a.sh.WatchWords()
 	if title == "" {
-		return st.Muted.Render(widget.Fit(a.noWatchText(), w))
+		return k.Muted.Render(widget.Fit(a.noWatchText(), w))
 	}
-	stateStyle, mark := st.Reminder, "◷ "
+	stateInk, mark := k.Reminder, "◷ "
 	if a.sh.Watch.Passed {
-		stateStyle, mark = st.Flag, "⚑ "
+		stateInk, mark = k.Flag, "⚑ "
 	}
 	stateW := lipgloss.Width(state)
 	titleRoom := w - lipgloss.Width(mark) - 3 - stateW
 	if titleRoom < 6 { // no room for a title worth reading: the state alone
-		return stateStyle.Render(widget.Fit(state, w))
+		return stateInk.Render(widget.Fit(state, w))
 	}
-	s := st.Muted.Render(mark) + st.Text.Render(widget.Fit(title, min(lipgloss.Width(title), titleRoom))) +
-		st.Muted.Render(" · ") + stateStyle.Render(state)
+	p := &a.draw.footer.parts.pen
+	p.Reset()
+	titleW := min(lipgloss.Width(title), titleRoom)
+	text, pad := widget.FitPlain(title, titleW)
+	p.Write(k.Muted, mark)
+	p.WritePadded(k.Text, text, pad)
+	p.Write(k.Muted, " · ")
+	p.Write(stateInk, state)
 	if len(beside) > 0 {
 		also := " · also " + strings.Join(beside, ", ")
-		if room := w - lipgloss.Width(s); room > 12 {
-			s += st.Muted.Render(widget.Fit(also, min(lipgloss.Width(also), room)))
+		if room := w - lipgloss.Width(mark) - titleW - 3 - stateW; room > 12 {
+			text, pad := widget.FitPlain(also, min(lipgloss.Width(also), room))
+			p.WritePadded(k.Muted, text, pad)
 		}
 	}
-	return s
+	return string(p.End())
 }
 
 // noWatchText says why no deadline is watched.
