@@ -57,6 +57,7 @@ type footerParts struct {
 	data   keptText[dataKey]
 	watch  keptText[watchKey]
 	banner keptText[bannerKey]
+	title  keptText[watchKey] // the terminal's title (--title)
 	pen    ui.Pen
 }
 
@@ -279,5 +280,6 @@ func (a *App) windowTitle() string {
 	if title == "" {
 		return "truce"
 	}
-	return title + " · " + state + " — truce"
+	k := watchKey{gen: a.sh.watchGen(), state: state, valid: true}
+	return a.draw.footer.parts.title.get(k, func() string { return title + " · " + state + " — truce" })
 }

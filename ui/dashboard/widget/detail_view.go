@@ -106,11 +106,17 @@ func (d *Detail) Draw(dst *Lines) {
 	}
 	for i := d.offset; i < d.offset+count; i++ {
 		ln, w := d.wrapped[i], d.widths[i]
-		if sel >= 0 && i >= d.links[sel] && i < d.linkEnd[sel] {
-			ln = d.selectedLine(sel, i)
-		}
-		if w > d.width {
-			ln, w = ansi.Truncate(ln, d.width, "…"), d.width
+		switch {
+		case sel >= 0 && i >= d.links[sel] && i < d.linkEnd[sel]:
+			ln, w = d.selectedLine(sel, i), min(w, d.width)
+		case w > d.width: // a word longer than the pane (a URL): cut
+			if d.cache.cut == nil {
+				d.cache.cut = map[int]string{}
+			}
+			if _, ok := d.cache.cut[i]; !ok {
+				d.cache.cut[i] = ansi.Truncate(ln, d.width, "…")
+			}
+			ln, w = d.cache.cut[i], d.width
 		}
 		dst.Put(ln)
 		dst.Put(Spaces(d.width - w))
@@ -132,8 +138,9 @@ func (d *Detail) Draw(dst *Lines) {
 // scroll hints by their count, the selected link's lines.
 type detailCache struct {
 	up, down hintLine
-	link     int      // the link whose lines sel holds; -1 for none
-	sel      []string // the selected link's lines, drawn selected
+	link     int            // the link whose lines sel holds; -1 for none
+	sel      []string       // the selected link's lines, drawn selected (and cut)
+	cut      map[int]string // lines wider than the pane, cut with …
 }
 
 // hintLine is a scroll hint drawn for n lines at width w.
@@ -155,8 +162,12 @@ func (d *Detail) selectedLine(sel, i int) string {
 	c := &d.cache
 	if c.link != sel {
 		c.link, c.sel = sel, c.sel[:0]
-		for _, ln := range d.wrapped[d.links[sel]:d.linkEnd[sel]] {
-			c.sel = append(c.sel, d.styles.LinkSelected.Render(ansi.Strip(ln)))
+		for j, ln := range d.wrapped[d.links[sel]:d.linkEnd[sel]] {
+			ln = d.styles.Ink.LinkSelected.Render(ansi.Strip(ln))
+			if d.widths[d.links[sel]+j] > d.width {
+				ln = ansi.Truncate(ln, d.width, "…")
+			}
+			c.sel = append(c.sel, ln)
 		}
 	}
 	return c.sel[i-d.links[sel]]

@@ -100,6 +100,7 @@ func (d *Detail) labelColumn(lines []Line) int {
 // with the link positions.
 func (d *Detail) assemble() {
 	d.cache.link, d.cache.sel = -1, d.cache.sel[:0]
+	clear(d.cache.cut)
 	d.wrapped, d.links, d.linkEnd, d.targets, d.urls = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0], d.urls[:0]
 	d.widths = d.widths[:0]
 	if d.width <= 0 {

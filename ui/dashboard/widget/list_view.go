@@ -35,7 +35,10 @@ func (l *List) Draw(dst *Lines) {
 	}
 	h := l.rowsHeight()
 	if len(l.visible) == 0 {
-		dst.Line(l.cached(&l.cache.empty, l.emptyText(), l.styles.Note))
+		if k := (emptyKey{l.query, l.suggest, l.empty, true}); l.cache.emptyKey != k {
+			l.cache.emptyKey, l.cache.empty = k, l.styles.Note.Render(Fit(l.emptyText(), l.width))
+		}
+		dst.Line(l.cache.empty)
 	}
 	used := 0
 	for i := l.offset; i < len(l.visible); i++ {
@@ -53,7 +56,10 @@ func (l *List) Draw(dst *Lines) {
 		dst.Line("")
 	}
 	if l.note != "" {
-		dst.Line(l.cached(&l.cache.note, l.note, l.styles.Note))
+		if c := &l.cache; !c.noteOK || c.noteFor != l.note {
+			c.note, c.noteFor, c.noteOK = l.styles.Note.Render(Fit(l.note, l.width)), l.note, true
+		}
+		dst.Line(l.cache.note)
 	}
 }
 
@@ -75,8 +81,17 @@ type listCache struct {
 	search    string
 	searchKey searchKey
 	searchOK  bool
-	// empty and note are the quiet lines, by their text.
-	empty, note textLine
+	// empty is the line saying why no row shows, for emptyKey; note the
+	// note drawn, for noteFor.
+	empty, note, noteFor string
+	emptyKey             emptyKey
+	noteOK               bool
+}
+
+// emptyKey is what the line saying why no row shows is drawn from.
+type emptyKey struct {
+	query, suggest, empty string
+	valid                 bool
 }
 
 // searchKey is what the search line is drawn from.
@@ -84,17 +99,6 @@ type searchKey struct {
 	searching  bool
 	query, val string
 	pos, count int
-}
-
-// textLine is a line of plain text drawn in a style, width wide.
-type textLine struct{ text, line string }
-
-// cached returns text fitted to the width and drawn in st, kept in c.
-func (l *List) cached(c *textLine, text string, st lipgloss.Style) string {
-	if c.line == "" || c.text != text {
-		c.text, c.line = text, st.Render(Fit(text, l.width))
-	}
-	return c.line
 }
 
 // rowText is the visible row at index i as drawn: kept until the row, the
