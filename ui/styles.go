@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -75,6 +73,72 @@ type Styles struct {
 
 	// Help styles the help line and the full help.
 	Help help.Styles
+
+	// Ink are the styles lists and details draw their text with, as inks:
+	// what drawing a line of plain text in them takes (see Ink).
+	Ink Inks
+}
+
+// Inks are the styles of Styles that rows and detail lines are drawn in,
+// each reduced to an Ink (their namesakes in Styles, and each side's style
+// in bold for a side's name over its people).
+type Inks struct {
+	Text, Muted, Subtle, Title, Heading, Label, Link, LinkSelected Ink
+	Row, RowSelected, RowSelectedBlur, GroupHeader, ColumnHeader   Ink
+	Match, Note, Round, Flag, Good, Warn, Bad                      Ink
+	FooterKey, FooterValue, Reminder                               Ink
+	SideUS, SideChina, SideOther                                   Ink
+	SideUSBold, SideChinaBold, SideOtherBold                       Ink
+}
+
+// inks reduces the styles to inks.
+func (s *Styles) inks() Inks {
+	return Inks{
+		Text: InkOf(s.Text), Muted: InkOf(s.Muted), Subtle: InkOf(s.Subtle), Title: InkOf(s.Title),
+		Heading: InkOf(s.Heading), Label: InkOf(s.Label), Link: InkOf(s.Link), LinkSelected: InkOf(s.LinkSelected),
+		Row: InkOf(s.Row), RowSelected: InkOf(s.RowSelected), RowSelectedBlur: InkOf(s.RowSelectedBlur),
+		GroupHeader: InkOf(s.GroupHeader), ColumnHeader: InkOf(s.ColumnHeader), Match: InkOf(s.Match), Note: InkOf(s.Note),
+		FooterKey: InkOf(s.FooterKey), FooterValue: InkOf(s.FooterValue), Reminder: InkOf(s.Reminder),
+		Round: InkOf(s.Round), Flag: InkOf(s.Flag), Good: InkOf(s.Good), Warn: InkOf(s.Warn), Bad: InkOf(s.Bad),
+		SideUS: InkOf(s.SideUS), SideChina: InkOf(s.SideChina), SideOther: InkOf(s.SideOther),
+		SideUSBold: InkOf(s.SideUS.Bold(true)), SideChinaBold: InkOf(s.SideChina.Bold(true)), SideOtherBold: InkOf(s.SideOther.Bold(true)),
+	}
+}
+
+// Side returns the ink for a party.
+func (k *Inks) Side(side model.Side) Ink {
+	switch side {
+	case model.US:
+		return k.SideUS
+	case model.China:
+		return k.SideChina
+	default:
+		return k.SideOther
+	}
+}
+
+// SideBold returns the ink for a party, in bold.
+func (k *Inks) SideBold(side model.Side) Ink {
+	switch side {
+	case model.US:
+		return k.SideUSBold
+	case model.China:
+		return k.SideChinaBold
+	default:
+		return k.SideOtherBold
+	}
+}
+
+// Confidence returns the ink for a confidence level.
+func (k *Inks) Confidence(c model.Confidence) Ink {
+	switch c {
+	case model.Confirmed:
+		return k.Good
+	case model.Single:
+		return k.Warn
+	default:
+		return k.Bad
+	}
 }
 
 // NewStyles builds the styles from a theme.
@@ -134,6 +198,7 @@ func NewStyles(t Theme) *Styles {
 		s.noColor()
 	}
 	s.SearchInput = s.searchInput(t)
+	s.Ink = s.inks()
 	return s
 }
 
@@ -186,39 +251,4 @@ func (s *Styles) Confidence(c model.Confidence) lipgloss.Style {
 	default:
 		return s.Bad
 	}
-}
-
-// Box draws content in a rounded frame w cells wide and h lines tall, the
-// border in the focused or the quiet colour. It is what Pane renders, done
-// by hand: the content's lines are already exactly w minus the frame wide,
-// so the frame costs two short strings a line instead of lipgloss measuring
-// and re-wrapping every line on every frame. Missing lines are blank.
-func (s *Styles) Box(content string, w, h int, focused bool) string {
-	if w < 4 || h < 2 {
-		return ""
-	}
-	edge := s.PaneEdge
-	if focused {
-		edge = s.PaneEdgeFocused
-	}
-	inner := w - 4
-	lines := strings.Split(content, "\n")
-	var b strings.Builder
-	b.Grow((w + 16) * h)
-	b.WriteString(edge.Render("╭" + strings.Repeat("─", w-2) + "╮"))
-	left, right := edge.Render("│")+" ", " "+edge.Render("│")
-	blank := strings.Repeat(" ", inner)
-	for i := 0; i < h-2; i++ {
-		b.WriteByte('\n')
-		b.WriteString(left)
-		if i < len(lines) {
-			b.WriteString(lines[i])
-		} else {
-			b.WriteString(blank)
-		}
-		b.WriteString(right)
-	}
-	b.WriteByte('\n')
-	b.WriteString(edge.Render("╰" + strings.Repeat("─", w-2) + "╯"))
-	return b.String()
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -18,43 +17,63 @@ import (
 // consonant and y take -ies, in ch, sh, s or x -es; "person" becomes
 // "people".
 func Plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + pluralNoun(noun)
+	return string(appendPlural(make([]byte, 0, 32), n, noun))
 }
 
-// pluralNoun is the plural of an English noun as truce uses them.
-func pluralNoun(noun string) string {
+// appendPlural appends Plural(n, noun) to b.
+func appendPlural(b []byte, n int, noun string) []byte {
+	if n == 1 {
+		return append(append(b, "1 "...), noun...)
+	}
+	b = append(strconv.AppendInt(b, int64(n), 10), ' ')
+	return appendPluralNoun(b, noun)
+}
+
+// appendPluralNoun appends the plural of an English noun as truce uses
+// them.
+func appendPluralNoun(b []byte, noun string) []byte {
 	if stem, ok := strings.CutSuffix(noun, "person"); ok {
-		return stem + "people"
+		return append(append(b, stem...), "people"...)
 	}
 	if stem, ok := strings.CutSuffix(noun, "y"); ok && stem != "" && !strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
-		return stem + "ies"
+		return append(append(b, stem...), "ies"...)
 	}
-	for _, end := range []string{"ch", "sh", "s", "x"} {
+	for _, end := range [...]string{"ch", "sh", "s", "x"} {
 		if strings.HasSuffix(noun, end) {
-			return noun + "es"
+			return append(append(b, noun...), "es"...)
 		}
 	}
-	return noun + "s"
+	return append(append(b, noun...), 's')
 }
 
 // FormatDuration formats a duration compactly: "13d 11:59:03", with days
 // only from 24 hours on. It truncates to the second, never rounds up; the
 // sign is dropped.
 func FormatDuration(d time.Duration) string {
+	return string(appendDuration(make([]byte, 0, 24), d))
+}
+
+// appendDuration appends FormatDuration(d) to b.
+func appendDuration(b []byte, d time.Duration) []byte {
 	if d < 0 {
 		d = -d
 	}
 	d = d.Truncate(time.Second)
 	days := int64(d / (24 * time.Hour))
 	d -= time.Duration(days) * 24 * time.Hour
-	h, m, s := int(d/time.Hour), int(d/time.Minute)%60, int(d/time.Second)%60
+	h, m, s := int64(d/time.Hour), int64(d/time.Minute)%60, int64(d/time.Second)%60
 	if days > 0 {
-		return fmt.Sprintf("%dd %02d:%02d:%02d", days, h, m, s)
+		b = append(strconv.AppendInt(b, days, 10), "d "...)
 	}
-	return fmt.Sprintf("%02d:%02d:%02d", h, m, s)
+	return append2(append(append2(append(append2(b, h), ':'), m), ':'), s)
+}
+
+// append2 appends a number of at least two digits (%02d).
+func append2(b []byte, n int64) []byte {
+	if n >= 0 && n < 10 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, n, 10)
 }
 
 // SpellDuration writes a duration in words. exact gives every unit down to
@@ -100,13 +119,18 @@ func SpellDuration(d time.Duration, exact bool) string {
 // DayCount words a signed number of calendar days from today: "in 3 days",
 // "today", "3 days ago".
 func DayCount(n int) string {
+	return string(appendDayCount(make([]byte, 0, 24), n))
+}
+
+// appendDayCount appends DayCount(n) to b.
+func appendDayCount(b []byte, n int) []byte {
 	switch {
 	case n > 0:
-		return "in " + Plural(n, "day")
+		return appendPlural(append(b, "in "...), n, "day")
 	case n == 0:
-		return "today"
+		return append(b, "today"...)
 	default:
-		return Plural(-n, "day") + " ago"
+		return append(appendPlural(b, -n, "day"), " ago"...)
 	}
 }
 
@@ -233,17 +257,24 @@ func PersonLabel(p *model.Person) string {
 // (at most 15 cells): "13d 11:59:03", "in 6 days", "today",
 // "00:05:03 ago", "474 days ago".
 func DeadlineLeft(dl *model.Deadline, now time.Time) string {
+	return string(AppendDeadlineLeft(make([]byte, 0, 24), dl, now))
+}
+
+// AppendDeadlineLeft appends DeadlineLeft(dl, now) to b: a caller that
+// keeps the last words compares before it makes a string of them, and a
+// tick that changes nothing allocates nothing.
+func AppendDeadlineLeft(b []byte, dl *model.Deadline, now time.Time) []byte {
 	if dl.At.IsDateOnly() {
-		return DayCount(dl.DaysUntil(now))
+		return appendDayCount(b, dl.DaysUntil(now))
 	}
 	st := dl.StateAt(now)
 	switch {
 	case !st.Passed:
-		return FormatDuration(st.Left)
+		return appendDuration(b, st.Left)
 	case st.Since >= 24*time.Hour:
-		return Plural(int(st.Since/(24*time.Hour)), "day") + " ago"
+		return append(appendPlural(b, int(st.Since/(24*time.Hour)), "day"), " ago"...)
 	}
-	return FormatDuration(st.Since) + " ago"
+	return append(appendDuration(b, st.Since), " ago"...)
 }
 
 // ConfidenceWord words how well a record is sourced: spelled, as the data's

@@ -102,6 +102,8 @@ type App struct {
 	// showProblems shows the failed reload's problems over the body.
 	showProblems   bool
 	problemsOffset int
+	// draw is the last frame and what it was drawn from (app_view.go).
+	draw drawCache
 
 	boot boot // the start-up state while the data loads
 

@@ -25,7 +25,45 @@ func (a *App) View() tea.View {
 	return v
 }
 
-// Render returns the frame as a string (what View puts on screen).
+// drawCache is what the frame is drawn from, kept between frames: the
+// screen (the last frame and its segments), the footer's lines, and the
+// tab bar and help line of each tab as last drawn, so that switching tabs
+// draws neither again.
+type drawCache struct {
+	screen widget.Screen
+	footer struct {
+		key   footerKey
+		lines []string
+		parts footerParts
+	}
+	tabBars  [ui.TabCount]keptText[tabBarKey]
+	helps    [ui.TabCount]keptText[helpKey]
+	fullHelp keptText[fullHelpKey]
+}
+
+// keptText is a piece of the frame with what it was drawn from.
+type keptText[K comparable] struct {
+	key  K
+	text string
+}
+
+// get returns the text for key k, drawing it with draw when k changed.
+func (t *keptText[K]) get(k K, draw func() string) string {
+	if t.key != k {
+		t.key, t.text = k, draw()
+	}
+	return t.text
+}
+
+// drawer is a tab that draws into Lines (every tab does; View is for
+// tests and for a tab that would not).
+type drawer interface {
+	Draw(dst *widget.Lines)
+}
+
+// Render returns the frame as a string (what View puts on screen). The
+// pieces are drawn into the screen's Lines; a frame whose pieces are all
+// those of the frame before is the same string, built once.
 func (a *App) Render() string {
 	if a.boot.loading {
 		return a.loadingView()
@@ -37,19 +75,35 @@ func (a *App) Render() string {
 	if l.TooSmall {
 		return a.tooSmall()
 	}
-	body := ""
+	dst := a.draw.screen.Begin()
+	dst.Block(a.tabBar())
+	from := dst.Len()
 	switch {
 	case a.help.ShowAll:
-		body = a.fullHelpBody(l.Body.W, l.Body.H)
+		dst.Block(a.fullHelpBody(l.Body.W, l.Body.H))
 	case a.showProblems && len(a.watch.problems) > 0:
-		body = a.problemsBody(l.Body.W, l.Body.H)
+		dst.Block(a.problemsBody(l.Body.W, l.Body.H))
 	default:
-		body = a.current().View()
+		if d, ok := a.current().(drawer); ok {
+			d.Draw(dst)
+		} else {
+			dst.Block(a.current().View())
+		}
 	}
-	parts := []string{a.tabBar(), widget.FitLines(body, l.Body.W, l.Body.H)}
-	parts = append(parts, a.footerLines()...)
-	parts = append(parts, a.helpView())
-	return strings.Join(parts, "\n")
+	if dst.Len() == from+1 && len(dst.Segments(from)) == 0 {
+		dst.Fit(from, 0, 0) // an empty body has no lines
+	}
+	if l.Body.H > 0 {
+		dst.Fit(from, l.Body.W, l.Body.H)
+	} else {
+		dst.Fit(from, 0, 0)
+		dst.Line("")
+	}
+	for _, ln := range a.footerLines() {
+		dst.Block(ln)
+	}
+	dst.Block(a.helpView())
+	return a.draw.screen.String()
 }
 
 // layout computes the screen's regions for the current size.
@@ -108,20 +162,24 @@ func (a *App) compactTabs() bool {
 	return w > a.width
 }
 
-// tabBarKey is what the tab bar is drawn from (the styles aside: a new
-// theme clears the key).
+// tabBarKey is what the tab bar is drawn from (a new theme clears the
+// App's key; the one kept for each tab names the theme).
 type tabBarKey struct {
-	tab   ui.TabID
-	width int
-	valid bool
+	tab            ui.TabID
+	width          int
+	valid          bool
+	dark, noColors bool
 }
 
 // tabBar draws the tab labels, the focused one highlighted; the result is
-// kept until the tab, the width or the styles change.
+// kept, for each tab, until the width or the styles change.
 func (a *App) tabBar() string {
 	k := tabBarKey{tab: a.tab, width: a.width, valid: true}
 	if a.tabBarKey != k {
-		a.tabBarKey, a.tabBarView = k, a.renderTabBar()
+		t := a.sh.Styles.Theme
+		kept := k
+		kept.dark, kept.noColors = t.IsDark, t.NoColor
+		a.tabBarKey, a.tabBarView = k, a.draw.tabBars[a.tab].get(kept, a.renderTabBar)
 	}
 	return a.tabBarView
 }

@@ -1,9 +1,11 @@
 package dashboard
 
 import (
+	"slices"
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -21,8 +23,14 @@ type Countdowns struct {
 	height    int
 	heroLines int
 	caps      capitals
-	// heroZonesText caches the hero's zone line for heroZonesID.
-	heroZonesID, heroZonesText string
+	hero      hero // the card as drawn
+	// What the last tick found: each row's deadline passed or not, the
+	// selected deadline's status, and a buffer for the time left.
+	passed []bool
+	shown  clockKey
+	buf    []byte
+	// statusLine is the index of the Status line in the detail shown.
+	statusLine int
 }
 
 // Column indexes of the deadline list.
@@ -54,13 +62,14 @@ func (v *Countdowns) rebuild() {
 			ID:     d.ID,
 			Cells:  []string{ui.FormatDueIn(d.At, v.sh.Zone), "", ui.Clean(d.Title)},
 			Short:  []string{ui.FormatDueIn(d.At, v.sh.Zone)[:10], "", ""},
-			Styles: []lipgloss.Style{st.Muted, st.Warn, st.Row},
+			Styles: []ui.Ink{st.Ink.Muted, st.Ink.Warn, st.Ink.Row},
 			Search: ui.Clean(d.What + " " + d.OutcomeNote + " " + string(d.Outcome) + " " + d.Zone),
 		})
 	}
 	fresh := v.b.List.SelectedID() == ""
 	v.b.List.SetRows(rows)
-	v.tick()
+	v.passed = make([]bool, len(rows))
+	v.tick(true)
 	if hero := v.watchedNow(); fresh && hero != nil {
 		v.b.List.SelectID(hero.ID)
 		v.b.Refresh(true)
@@ -68,23 +77,61 @@ func (v *Countdowns) rebuild() {
 }
 
 // tick recomputes what depends on the clock: each row's time left and its
-// style, the hero, and the open detail. Rows are not rebuilt.
-func (v *Countdowns) tick() {
+// style, and the open detail. Rows are not rebuilt, and only those whose
+// words changed are drawn again; the detail is rebuilt when its status
+// changed (or always, with force: what is known changed).
+func (v *Countdowns) tick(force bool) {
 	st := v.sh.Styles
 	now := v.sh.Now
 	data := v.sh.Known
-	v.b.List.UpdateCells(func(r *widget.Row) {
+	v.b.List.UpdateCells(func(i int, r *widget.Row) bool {
 		d, ok := data.Deadline(r.ID)
 		if !ok {
-			return
+			return false
 		}
-		r.Cells[colLeft] = ui.DeadlineLeft(d, now)
-		r.Styles[colLeft] = st.Warn
-		if d.StateAt(now).Passed {
-			r.Styles[colLeft] = st.Muted
+		v.buf = ui.AppendDeadlineLeft(v.buf[:0], d, now)
+		passed := d.StateAt(now).Passed
+		if i < len(v.passed) && v.passed[i] == passed && r.Cells[colLeft] == string(v.buf) {
+			return false
 		}
+		r.Cells[colLeft] = string(v.buf)
+		r.Styles[colLeft] = st.Ink.Warn
+		if passed {
+			r.Styles[colLeft] = st.Ink.Muted
+		}
+		if i < len(v.passed) {
+			v.passed[i] = passed
+		}
+		return true
 	})
-	v.b.Refresh(true)
+	k := v.detailKey()
+	switch {
+	case force || k.id != v.shown.id || k.passed != v.shown.passed:
+		v.b.Refresh(true)
+	case k.status != v.shown.status && v.b.SelectedID() == k.id:
+		v.b.Detail.SetText(v.statusLine, ui.Clean(k.status)) // the rest of the detail stays
+	}
+	v.shown = k
+}
+
+// statusLabel labels a deadline's status in its detail: the line a tick
+// changes.
+const statusLabel = "Status"
+
+// clockKey is what the clock changes in a deadline's detail: its status,
+// and whether it passed (what happened is told once it has).
+type clockKey struct {
+	id, status string
+	passed     bool
+}
+
+// detailKey is the clockKey of the selected deadline now.
+func (v *Countdowns) detailKey() clockKey {
+	d, ok := v.sh.Known.Deadline(v.b.SelectedID())
+	if !ok {
+		return clockKey{}
+	}
+	return clockKey{id: d.ID, status: ui.DeadlineState(d, v.sh.Now, ui.Compact), passed: d.StateAt(v.sh.Now).Passed}
 }
 
 // Update handles a message; see widget.Browser for the keys.
@@ -94,14 +141,15 @@ func (v *Countdowns) Update(msg tea.Msg) (*Countdowns, tea.Cmd) {
 		if msg.KnownChanged {
 			v.rebuild()
 		} else {
-			v.tick()
+			v.tick(false)
 		}
 		return v, nil
 	case DataMsg:
-		v.heroZonesID = ""
+		v.hero = hero{}
 		v.rebuild()
 		return v, nil
 	case ThemeMsg:
+		v.hero = hero{}
 		v.b.Restyle()
 		v.rebuild()
 		return v, nil
@@ -137,13 +185,20 @@ func (v *Countdowns) heroHeight() int {
 
 // View draws the hero card above the list and detail.
 func (v *Countdowns) View() string {
+	var l widget.Lines
+	v.Draw(&l)
+	return l.String()
+}
+
+// Draw draws the hero card above the list and detail into dst.
+func (v *Countdowns) Draw(dst *widget.Lines) {
 	if v.width <= 0 || v.height <= 0 {
-		return ""
+		return
 	}
-	if v.heroLines == 0 {
-		return v.b.View()
+	if v.heroLines > 0 {
+		v.heroDraw(dst)
 	}
-	return v.heroView() + "\n" + v.b.View()
+	v.b.Draw(dst)
 }
 
 // Show selects a deadline and opens its detail.
@@ -190,16 +245,18 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	if d.At.IsDateOnly() {
 		due += " (" + ui.Clean(d.Zone) + "), date only: no time of day was set"
 	}
-	out := []widget.Line{{Text: ui.Clean(d.Title), Style: st.Title}}
+	out := []widget.Line{{Text: ui.Clean(d.Title), Style: st.Ink.Title}}
+	status := ui.DeadlineState(d, sh.Now, ui.Compact)
 	out = append(out, labelBlock(st, [][2]string{
 		{"Due", due},
-		{"Status", ui.DeadlineState(d, sh.Now, ui.Compact)},
+		{statusLabel, status},
 		{"Set on", ui.FormatAt(d.Set, sh.Zone)},
 	})...)
+	v.statusLine = slices.IndexFunc(out, func(l widget.Line) bool { return strings.TrimSpace(l.Label) == statusLabel })
 	if !d.At.IsDateOnly() {
 		out = append(out, heading(st, "The same instant in")...)
 		for _, z := range v.caps.zoneTimes(d.At.Time, sh.Zone) {
-			out = append(out, widget.Line{Label: padLabel(z[0], 11), Text: z[1], Style: st.Text, Indent: 2})
+			out = append(out, widget.Line{Label: padLabel(z[0], 11), Text: z[1], Style: st.Ink.Text, Indent: 2})
 		}
 	}
 	out = append(out, heading(st, "What was to happen")...)
@@ -225,8 +282,8 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	return append(out, sourceLines(sh, d.Sourced)...)
 }
 
-func (v *Countdowns) outcomeStyle(o model.Outcome) lipgloss.Style {
-	st := v.sh.Styles
+func (v *Countdowns) outcomeStyle(o model.Outcome) ui.Ink {
+	st := &v.sh.Styles.Ink
 	switch o {
 	case model.OutcomeAverted, model.OutcomeExtended:
 		return st.Good

@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -54,28 +55,72 @@ func (c capitals) zoneTimes(t time.Time, viewer *time.Location) [][2]string {
 	return out
 }
 
-// heroView draws the card of the deadline that matters now.
-func (v *Countdowns) heroView() string {
-	st := v.sh.Styles
-	frame := st.PaneFocused
-	fw := frame.GetHorizontalFrameSize()
-	w := max(v.width-fw, 1)
-	lines := v.heroContent(w)
-	for len(lines) < v.heroLines {
-		lines = append(lines, "")
-	}
-	for i, ln := range lines[:v.heroLines] {
-		lines[i] = widget.PadRight(ln, w)
-	}
-	return st.Box(strings.Join(lines[:v.heroLines], "\n"), v.width, v.heroHeight(), true)
+// hero is the card as drawn, each line kept with what it was drawn from:
+// a tick draws again only the lines whose words changed (the time left,
+// the progress), not the card.
+type hero struct {
+	box                          widget.Box
+	lines                        widget.Lines
+	none, title, big, bar, zones heroLine
+	// barW is the bar's width for barKey (the label beside it depends on
+	// the percentage).
+	barKey heroKey
+	barW   int
 }
 
-// heroContent is the card's lines for content width w.
-func (v *Countdowns) heroContent(w int) []string {
+// heroLine is one line of the card, drawn for key; w is its width.
+type heroLine struct {
+	key  heroKey
+	line string
+	w    int
+}
+
+// heroKey is what a line of the card is drawn from.
+type heroKey struct {
+	d       *model.Deadline
+	known   *model.Dataset
+	text    string
+	n, m, w int
+	valid   bool
+}
+
+// get returns the line for k, drawing it with draw when k changed.
+func (l *heroLine) get(k heroKey, draw func() string) (string, int) {
+	k.valid = true
+	if l.key != k {
+		l.key, l.line = k, draw()
+		l.w = lipgloss.Width(l.line)
+	}
+	return l.line, l.w
+}
+
+// heroDraw draws the card of the deadline that matters now into dst.
+func (v *Countdowns) heroDraw(dst *widget.Lines) {
 	st := v.sh.Styles
+	w := max(v.width-st.PaneFocused.GetHorizontalFrameSize(), 1)
+	h := &v.hero
+	h.lines.Reset()
+	v.heroContent(&h.lines, w)
+	h.lines.Fit(0, w, v.heroLines)
+	h.box.Draw(dst, st, &h.lines, v.width, v.heroHeight(), true)
+}
+
+// heroContent adds the card's lines for content width w to dst, each
+// padded to w.
+func (v *Countdowns) heroContent(dst *widget.Lines, w int) {
+	st := v.sh.Styles
+	h := &v.hero
+	put := func(line string, lw int) {
+		dst.Put(line)
+		dst.Put(widget.Spaces(w - lw))
+		dst.End()
+	}
 	d := v.watchedNow()
 	if d == nil {
-		return []string{st.Muted.Render(widget.Fit(firstSetWords(v.sh), w))}
+		put(h.none.get(heroKey{known: v.sh.Known, w: w}, func() string {
+			return st.Muted.Render(widget.Fit(firstSetWords(v.sh), w))
+		}))
+		return
 	}
 	now := v.sh.Now
 	s := d.StateAt(now)
@@ -88,21 +133,28 @@ func (v *Countdowns) heroContent(w int) []string {
 	case d.At.IsDateOnly() && s.Passed:
 		head = "DUE TODAY"
 	}
-	wtitle, _, beside := ui.WatchWords(v.sh.Watch, now)
-	if len(beside) > 0 {
-		wtitle += " · also " + strings.Join(beside, ", ")
-	}
-	title := st.Title.Render(widget.Fit(head+" · "+wtitle, w))
-	big := st.Big.Render(ui.DeadlineState(d, now, ui.Compact))
-	when := "  " + st.Muted.Render(v.heroWhen(d))
-	line2 := ansi.Truncate(big+when, w, "…")
+	wtitle, state, beside := v.sh.WatchWords()
+	put(h.title.get(heroKey{text: head, n: v.sh.watchGen(), w: w}, func() string {
+		if len(beside) > 0 {
+			wtitle += " · also " + strings.Join(beside, ", ")
+		}
+		return st.Title.Render(widget.Fit(head+" · "+wtitle, w))
+	}))
+	put(h.big.get(heroKey{d: d, text: state, w: w}, func() string {
+		big := st.Big.Render(state)
+		when := "  " + st.Muted.Render(v.heroWhen(d))
+		return ansi.Truncate(big+when, w, "…")
+	}))
 	if v.heroLines <= 2 {
-		return []string{title, line2}
+		return
 	}
-	if v.heroZonesID != d.ID {
-		v.heroZonesID, v.heroZonesText = d.ID, v.heroZones(d)
-	}
-	return []string{title, line2, v.progressLine(d, s, w), st.Muted.Render(widget.Fit(v.heroZonesText, w))}
+	pct, filled := v.progress(d, s, w)
+	put(h.bar.get(heroKey{d: d, n: filled, m: pct, w: w}, func() string {
+		return v.progressLine(d, s, w)
+	}))
+	put(h.zones.get(heroKey{d: d, w: w}, func() string {
+		return st.Muted.Render(widget.Fit(v.heroZones(d), w))
+	}))
 }
 
 // heroWhen is the deadline's instant in the reader's zone.
@@ -132,13 +184,33 @@ func shortTime(s string) string {
 	return s
 }
 
+// progress is what the progress line shows at content width w: the
+// share of the time since the deadline was set, in whole percent, and how
+// many cells of the bar it fills.
+func (v *Countdowns) progress(d *model.Deadline, s model.DeadlineState, w int) (pct, filled int) {
+	if d.Set.IsZero() {
+		return 0, 0
+	}
+	pct = int(math.RoundToEven(s.Progress * 100)) // as %3.0f rounds
+	h := &v.hero
+	if k := (heroKey{d: d, n: pct, w: w, valid: true}); h.barKey != k {
+		h.barKey, h.barW = k, max(min(w-lipgloss.Width(progressLabel(s.Progress, d)), 60), 0)
+	}
+	return pct, int(s.Progress*float64(h.barW) + 0.5)
+}
+
+// progressLabel is the words after the bar.
+func progressLabel(p float64, d *model.Deadline) string {
+	return fmt.Sprintf(" %3.0f%% of the time since %s", p*100, d.Set.Time.Format("2 Jan 2006"))
+}
+
 // progressLine is a bar from when the deadline was set to its instant.
 func (v *Countdowns) progressLine(d *model.Deadline, s model.DeadlineState, w int) string {
 	st := v.sh.Styles
 	if d.Set.IsZero() {
 		return st.Muted.Render(widget.Fit("Set: unknown", w))
 	}
-	label := fmt.Sprintf(" %3.0f%% of the time since %s", s.Progress*100, d.Set.Time.Format("2 Jan 2006"))
+	label := progressLabel(s.Progress, d)
 	barW := max(min(w-lipgloss.Width(label), 60), 0)
 	if barW < 10 {
 		return st.Muted.Render(widget.Fit(strings.TrimSpace(label), w))

@@ -2,9 +2,11 @@ package dashboard
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/lipgloss/v2"
 
+	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
@@ -14,38 +16,125 @@ import (
 // with what the data covers. From WideWidth columns the watch and the clock
 // share a line.
 
-// footerLines returns the footer's lines, each exactly the width.
+// footerKey is what the footer is drawn from.
+type footerKey struct {
+	now, reloaded        time.Time
+	width                int
+	banner, problem      string
+	problems             int
+	data, known          *model.Dataset
+	paused, live, recent bool
+	dark, noColor        bool
+	valid                bool
+}
+
+// footerLines returns the footer's lines, each exactly the width: kept
+// until what they say changes (the clock's second, at the least).
 func (a *App) footerLines() []string {
-	var out []string
+	k := footerKey{now: a.sh.Now, reloaded: a.watch.reloaded, width: a.width, banner: a.banner,
+		problems: len(a.watch.problems), data: a.sh.Data, known: a.sh.Known,
+		paused: a.clock.Paused(), live: a.clock.Live(), dark: a.sh.Styles.Theme.IsDark, noColor: a.sh.Styles.Theme.NoColor, valid: true}
+	if k.problems > 0 {
+		k.problem = a.watch.problems[0]
+	}
+	if at := a.watch.reloaded; !at.IsZero() {
+		k.recent = a.clock.Now().Sub(at) < reloadedFor
+	}
+	c := &a.draw.footer
+	if c.key.dark != k.dark || c.key.noColor != k.noColor {
+		c.parts = footerParts{pen: c.parts.pen} // drawn in the other theme
+	}
+	if c.key != k {
+		c.key, c.lines = k, a.renderFooter(c.lines[:0])
+	}
+	return c.lines
+}
+
+// footerParts are the footer's pieces as last drawn, each with what it was
+// drawn from: a tick draws the clock again, the rest only when it changed.
+type footerParts struct {
+	clock  keptText[timeKey]
+	data   keptText[dataKey]
+	watch  keptText[watchKey]
+	banner keptText[bannerKey]
+	title  keptText[watchKey] // the terminal's title (--title)
+	pen    ui.Pen
+}
+
+type bannerKey struct {
+	text  string
+	width int
+	valid bool
+}
+
+type timeKey struct {
+	now    time.Time
+	marker string
+	valid  bool
+}
+
+type dataKey struct {
+	known  *model.Dataset
+	recent bool
+	valid  bool
+}
+
+type watchKey struct {
+	gen    int
+	state  string
+	passed bool
+	w      int
+	valid  bool
+}
+
+// renderFooter appends the footer's lines to out.
+func (a *App) renderFooter(out []string) []string {
 	if a.banner != "" {
 		out = append(out, a.bannerLine())
 	}
 	out = append(out, a.problemLines()...)
 	clock, data := a.clockPart(), a.dataPart()
-	watch := a.watchPart(a.width)
+	clockW, dataW := lipgloss.Width(clock), lipgloss.Width(data)
 	if a.width >= widget.WideWidth {
-		room := a.width - lipgloss.Width(clock) - 2 - lipgloss.Width(data) - 1
+		room := a.width - clockW - 2 - dataW - 1
 		if room < 24 {
-			data = ""
-			room = a.width - lipgloss.Width(clock) - 2
+			data, dataW = "", 0
+			room = a.width - clockW - 2
 		}
-		return append(out, spread(clock+"  "+a.watchPart(room), data, a.width))
+		watch := a.watchPart(room)
+		return append(out, spread(a.width, dataW, data, clock, "  ", watch))
 	}
-	return append(out, widget.PadRight(watch, a.width), spread(clock, data, a.width))
+	return append(out, widget.PadRight(a.watchPart(a.width), a.width), spread(a.width, dataW, data, clock))
 }
 
-// spread puts left and right on one line of width w, dropping right when
-// both do not fit.
-func spread(left, right string, w int) string {
-	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
-	if right == "" || gap < 1 {
-		return widget.PadRight(left, w)
+// spread puts the pieces of left and right (rightW cells wide) on one line
+// of width w, dropping right when both do not fit.
+func spread(w, rightW int, right string, left ...string) string {
+	leftW := 0
+	for _, s := range left {
+		leftW += lipgloss.Width(s)
 	}
-	return left + strings.Repeat(" ", gap) + right
+	gap := w - leftW - rightW
+	if right == "" || gap < 1 {
+		return widget.PadRight(strings.Join(left, ""), w)
+	}
+	var b strings.Builder
+	b.Grow(w * 4)
+	for _, s := range left {
+		b.WriteString(s)
+	}
+	b.WriteString(widget.Spaces(gap))
+	b.WriteString(right)
+	return b.String()
 }
 
 // bannerLine is the alert, with how to dismiss it.
 func (a *App) bannerLine() string {
+	return a.draw.footer.parts.banner.get(bannerKey{a.banner, a.width, true}, a.renderBanner)
+}
+
+// renderBanner draws bannerLine.
+func (a *App) renderBanner() string {
 	st := a.sh.Styles
 	hint := st.FooterKey.Render("  esc dismisses")
 	room := max(a.width-lipgloss.Width(hint), 1)
@@ -75,12 +164,15 @@ func (a *App) problemLines() []string {
 // clockPart is the clock (to the second, in the reader's zone), marked
 // when it is not real time.
 func (a *App) clockPart() string {
-	st := a.sh.Styles
-	s := st.FooterValue.Render(a.sh.Now.In(a.sh.Zone).Format(ui.LayoutSecond))
-	if marker := a.clockMarker(); marker != "" {
-		s = st.ClockMarker.Render(marker) + " " + s
-	}
-	return s
+	marker := a.clockMarker()
+	return a.draw.footer.parts.clock.get(timeKey{a.sh.Now, marker, true}, func() string {
+		st := a.sh.Styles
+		s := st.Ink.FooterValue.Render(a.sh.Now.In(a.sh.Zone).Format(ui.LayoutSecond))
+		if marker != "" {
+			s = st.ClockMarker.Render(marker) + " " + s
+		}
+		return s
+	})
 }
 
 // clockMarker names what is unusual about the clock, or "".
@@ -96,6 +188,15 @@ func (a *App) clockMarker() string {
 
 // dataPart says how current the data is and how many sources it has.
 func (a *App) dataPart() string {
+	recent := false
+	if at := a.watch.reloaded; !at.IsZero() {
+		recent = a.clock.Now().Sub(at) < reloadedFor
+	}
+	return a.draw.footer.parts.data.get(dataKey{a.sh.Known, recent, true}, a.renderDataPart)
+}
+
+// renderDataPart draws dataPart.
+func (a *App) renderDataPart() string {
 	st := a.sh.Styles
 	k := a.sh.Known
 	s := st.FooterValue.Render(ui.CoverageShort(k.Meta)) +
@@ -113,29 +214,43 @@ func (a *App) dataPart() string {
 // the passing) whole, the title cut before it is, the date-only deadlines
 // beside it when there is room.
 func (a *App) watchPart(w int) string {
-	st := a.sh.Styles
-	title, state, beside := ui.WatchWords(a.sh.Watch, a.sh.Now)
+	_, state, _ := a.sh.WatchWords()
+	k := watchKey{gen: a.sh.watchGen(), state: state, passed: a.sh.Watch.Passed, w: w, valid: true}
+	return a.draw.footer.parts.watch.get(k, func() string { return a.renderWatchPart(w) })
+}
+
+// renderWatchPart draws watchPart.
+func (a *App) renderWatchPart(w int) string {
+	k := &a.sh.Styles.Ink
+	title, state, beside := a.sh.WatchWords()
 	if title == "" {
-		return st.Muted.Render(widget.Fit(a.noWatchText(), w))
+		return k.Muted.Render(widget.Fit(a.noWatchText(), w))
 	}
-	stateStyle, mark := st.Reminder, "◷ "
+	stateInk, mark := k.Reminder, "◷ "
 	if a.sh.Watch.Passed {
-		stateStyle, mark = st.Flag, "⚑ "
+		stateInk, mark = k.Flag, "⚑ "
 	}
 	stateW := lipgloss.Width(state)
 	titleRoom := w - lipgloss.Width(mark) - 3 - stateW
 	if titleRoom < 6 { // no room for a title worth reading: the state alone
-		return stateStyle.Render(widget.Fit(state, w))
+		return stateInk.Render(widget.Fit(state, w))
 	}
-	s := st.Muted.Render(mark) + st.Text.Render(widget.Fit(title, min(lipgloss.Width(title), titleRoom))) +
-		st.Muted.Render(" · ") + stateStyle.Render(state)
+	p := &a.draw.footer.parts.pen
+	p.Reset()
+	titleW := min(lipgloss.Width(title), titleRoom)
+	text, pad := widget.FitPlain(title, titleW)
+	p.Write(k.Muted, mark)
+	p.WritePadded(k.Text, text, pad)
+	p.Write(k.Muted, " · ")
+	p.Write(stateInk, state)
 	if len(beside) > 0 {
 		also := " · also " + strings.Join(beside, ", ")
-		if room := w - lipgloss.Width(s); room > 12 {
-			s += st.Muted.Render(widget.Fit(also, min(lipgloss.Width(also), room)))
+		if room := w - lipgloss.Width(mark) - titleW - 3 - stateW; room > 12 {
+			text, pad := widget.FitPlain(also, min(lipgloss.Width(also), room))
+			p.WritePadded(k.Muted, text, pad)
 		}
 	}
-	return s
+	return string(p.End())
 }
 
 // noWatchText says why no deadline is watched.
@@ -161,9 +276,10 @@ func (a *App) windowTitle() string {
 	if !a.opts.Title {
 		return "truce"
 	}
-	title, state, _ := ui.WatchWords(a.sh.Watch, a.sh.Now)
+	title, state, _ := a.sh.WatchWords()
 	if title == "" {
 		return "truce"
 	}
-	return title + " · " + state + " — truce"
+	k := watchKey{gen: a.sh.watchGen(), state: state, valid: true}
+	return a.draw.footer.parts.title.get(k, func() string { return title + " · " + state + " — truce" })
 }

@@ -26,14 +26,30 @@ type helpCache struct {
 	valid   bool
 }
 
+// helpKey is what a tab's help line is drawn from: the App's cache key
+// (a new theme clears it), the theme, and the keys the App adds.
+type helpKey struct {
+	helpCache
+	dark, noColor, banner, problems bool
+}
+
 // helpView draws the help line: the focused tab's keys cut to what fits,
-// then the keys that always work (? and q), which are never cut.
+// then the keys that always work (? and q), which are never cut. It is
+// kept for each tab until what it is drawn from changes.
 func (a *App) helpView() string {
 	k := helpCache{a.width, a.help.ShowAll, a.tab, a.current().Mode(), true}
 	if k == a.helpCache {
 		return a.helpText
 	}
 	a.helpCache = k
+	t := a.sh.Styles.Theme
+	kept := helpKey{k, t.IsDark, t.NoColor, a.banner != "", len(a.watch.problems) > 0}
+	a.helpText = a.draw.helps[a.tab].get(kept, a.renderHelp)
+	return a.helpText
+}
+
+// renderHelp draws the help line.
+func (a *App) renderHelp() string {
 	always := a.alwaysKeys()
 	tail := a.help.ShortHelpView(always)
 	room := a.width - lipgloss.Width(tail) - lipgloss.Width(a.help.ShortSeparator)
@@ -48,8 +64,7 @@ func (a *App) helpView() string {
 	if head != "" {
 		line = head + a.sh.Styles.Help.ShortSeparator.Render(a.help.ShortSeparator) + tail
 	}
-	a.helpText = widget.PadRight(line, a.width)
-	return a.helpText
+	return widget.PadRight(line, a.width)
 }
 
 // alwaysKeys are the keys the help line never drops: help and quit (and,
@@ -130,6 +145,21 @@ type helpEntry struct{ key, desc string }
 // body's width, scrolled to helpOffset, with a hint when more lies below or
 // above. Each line is exactly w cells.
 func (a *App) fullHelpBody(w, h int) string {
+	t := a.sh.Styles.Theme
+	k := fullHelpKey{w: w, h: h, offset: a.helpOffset, tab: a.tab, mode: a.current().Mode(), dark: t.IsDark, noColor: t.NoColor, valid: true}
+	return a.draw.fullHelp.get(k, func() string { return a.renderFullHelp(w, h) })
+}
+
+// fullHelpKey is what the full help is drawn from.
+type fullHelpKey struct {
+	w, h, offset         int
+	tab                  ui.TabID
+	mode                 string
+	dark, noColor, valid bool
+}
+
+// renderFullHelp draws fullHelpBody.
+func (a *App) renderFullHelp(w, h int) string {
 	st := a.sh.Styles
 	var entries []helpEntry
 	keyW := 0

@@ -3,7 +3,6 @@ package dashboard
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -35,7 +34,7 @@ func (v *Issues) rebuild() {
 		rows = append(rows, widget.Row{
 			ID:     is.ID,
 			Cells:  []string{ui.IssueStatusWord(&is, v.sh.Now), ui.Clean(is.Name)},
-			Styles: []lipgloss.Style{v.statusStyle(is.Status), st.Row},
+			Styles: []ui.Ink{v.statusStyle(is.Status), st.Ink.Row},
 			Search: ui.Clean(is.Summary + " " + is.US + " " + is.China + " " + is.StatusNote),
 		})
 	}
@@ -43,8 +42,8 @@ func (v *Issues) rebuild() {
 	v.b.Refresh(true)
 }
 
-func (v *Issues) statusStyle(s model.IssueStatus) lipgloss.Style {
-	st := v.sh.Styles
+func (v *Issues) statusStyle(s model.IssueStatus) ui.Ink {
+	st := &v.sh.Styles.Ink
 	switch s {
 	case model.StatusAgreed:
 		return st.Good
@@ -79,6 +78,9 @@ func (v *Issues) SetSize(w, h int) { v.b.SetSize(w, h) }
 
 // View draws the list and the detail.
 func (v *Issues) View() string { return v.b.View() }
+
+// Draw draws the list and the detail into dst.
+func (v *Issues) Draw(dst *widget.Lines) { v.b.Draw(dst) }
 
 // Capturing reports whether the search line has the keyboard.
 func (v *Issues) Capturing() bool { return v.b.Capturing() }
@@ -115,9 +117,9 @@ func (v *Issues) detail(id string) []widget.Line {
 		status += " " + words
 	}
 	status += " · " + is.Confidence.Label()
-	out := []widget.Line{{Text: ui.Clean(is.Name), Style: st.Title}, {Label: "Status", Text: status, Style: v.statusStyle(is.Status)}}
+	out := []widget.Line{{Text: ui.Clean(is.Name), Style: st.Ink.Title}, {Label: "Status", Text: status, Style: v.statusStyle(is.Status)}}
 	if is.StatusNote != "" {
-		out = append(out, widget.Line{Text: ui.Clean(is.StatusNote), Style: st.Muted, Indent: 2})
+		out = append(out, widget.Line{Text: ui.Clean(is.StatusNote), Style: st.Ink.Muted, Indent: 2})
 	}
 	out = append(out, widget.Line{})
 	out = append(out, para(st, is.Summary)...)

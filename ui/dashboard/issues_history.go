@@ -3,8 +3,6 @@ package dashboard
 import (
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
@@ -29,10 +27,10 @@ func (v *Issues) stanceLines(is *model.Issue) []widget.Line {
 		}
 		out = append(out, heading(st, label)...)
 		if text == "" {
-			out = append(out, widget.Line{Text: "no stance known at this instant", Style: st.Note})
+			out = append(out, widget.Line{Text: "no stance known at this instant", Style: st.Ink.Note})
 			continue
 		}
-		out = append(out, widget.Line{Text: ui.Clean(text), Style: st.Side(side)})
+		out = append(out, widget.Line{Text: ui.Clean(text), Style: st.Ink.Side(side)})
 	}
 	return out
 }
@@ -61,13 +59,13 @@ func (v *Issues) historyLines(is *model.Issue) []widget.Line {
 	out := heading(st, "How it moved")
 	seen := map[model.Side]bool{}
 	for _, e := range v.timeline(is) {
-		mark, style := "Δ changed", st.Warn
+		mark, style := "Δ changed", st.Ink.Warn
 		switch {
 		case e.status != nil && !seen[""]:
-			mark, style = "● first", st.Muted
+			mark, style = "● first", st.Ink.Muted
 			seen[""] = true
 		case e.pos != nil && !seen[e.pos.Side]:
-			mark, style = "● first stated", st.Muted
+			mark, style = "● first stated", st.Ink.Muted
 			seen[e.pos.Side] = true
 		}
 		out = append(out, v.entryLines(e, mark, style)...)
@@ -102,13 +100,13 @@ func (v *Issues) timeline(is *model.Issue) []entry {
 
 // entryLines draws one step: date, whose (status or side), the mark, the
 // text, where it came from (a link) and its sources.
-func (v *Issues) entryLines(e entry, mark string, markStyle lipgloss.Style) []widget.Line {
+func (v *Issues) entryLines(e entry, mark string, markStyle ui.Ink) []widget.Line {
 	sh := v.sh
 	st := sh.Styles
 	var when model.Instant
 	var who, text, event, round string
 	var src model.Sourced
-	style := st.Text
+	style := st.Ink.Text
 	if e.status != nil {
 		s := e.status
 		when, who, event, round, src = s.Known, "status", s.Event, s.Round, s.Sourced
@@ -122,7 +120,7 @@ func (v *Issues) entryLines(e entry, mark string, markStyle lipgloss.Style) []wi
 	} else {
 		p := e.pos
 		when, who, event, round, src = p.Known, p.Side.Label(), p.Event, p.Round, p.Sourced
-		text, style = p.Text, st.Side(p.Side)
+		text, style = p.Text, st.Ink.Side(p.Side)
 	}
 	head := ui.FormatDay(when) + "  " + who + "  " + mark
 	out := []widget.Line{{}, {Text: head, Style: markStyle, Indent: 2}, {Text: ui.Clean(text), Style: style, Indent: 4}}
@@ -137,7 +135,7 @@ func (v *Issues) entryLines(e entry, mark string, markStyle lipgloss.Style) []wi
 			}
 		}
 		out = append(out, widget.Line{Label: "Sources", Text: ui.Clean(strings.Join(names, "; ")) + " · " + src.Confidence.Label(),
-			Style: st.Muted, Indent: 4})
+			Style: st.Ink.Muted, Indent: 4})
 	}
 	return out
 }
@@ -151,7 +149,7 @@ func (v *Issues) origin(event, round string) (widget.Line, bool) {
 		return l, true
 	}
 	if r, ok := sh.Known.Round(round); ok && round != "" {
-		return widget.Line{Text: "from round " + ui.Clean(r.Name), Style: sh.Styles.Link, Indent: 4,
+		return widget.Line{Text: "from round " + ui.Clean(r.Name), Style: sh.Styles.Ink.Link, Indent: 4,
 			Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordRound, ID: r.ID}}, true
 	}
 	return widget.Line{}, false

@@ -15,13 +15,13 @@ import (
 // sources with their confidence, and the discrepancies flagged on a record.
 
 func heading(st *ui.Styles, text string) []widget.Line {
-	return []widget.Line{{}, {Text: text, Style: st.Heading}}
+	return []widget.Line{{}, {Text: text, Style: st.Ink.Heading}}
 }
 
 func para(st *ui.Styles, text string) []widget.Line {
 	var out []widget.Line
 	for _, p := range strings.Split(ui.CleanBlock(text), "\n") {
-		out = append(out, widget.Line{Text: p, Style: st.Text})
+		out = append(out, widget.Line{Text: p, Style: st.Ink.Text})
 	}
 	return out
 }
@@ -31,7 +31,7 @@ func para(st *ui.Styles, text string) []widget.Line {
 func sourceLines(sh *Shared, s model.Sourced) []widget.Line {
 	st := sh.Styles
 	out := heading(st, "Sources")
-	out = append(out, widget.Line{Label: "Confidence", Text: s.Confidence.Label(), Style: st.Confidence(s.Confidence)})
+	out = append(out, widget.Line{Label: "Confidence", Text: s.Confidence.Label(), Style: st.Ink.Confidence(s.Confidence)})
 	for _, id := range s.Sources {
 		out = append(out, sourceLink(sh, id, 2))
 	}
@@ -46,7 +46,7 @@ func sourceLink(sh *Shared, id string, indent int) widget.Line {
 		text = fmt.Sprintf("%s — %s (%s)", src.Outlet, src.Title, src.Date)
 		url = ui.Clean(src.URL)
 	}
-	return widget.Line{Text: "• " + ui.Clean(text), Style: st.Link, Indent: indent, URL: url,
+	return widget.Line{Text: "• " + ui.Clean(text), Style: st.Ink.Link, Indent: indent, URL: url,
 		Link: &ui.Target{Tab: ui.TabSources, Kind: model.RecordSource, ID: id}}
 }
 
@@ -69,8 +69,8 @@ func discrepancyLinesFor(sh *Shared, ds []*model.Discrepancy) []widget.Line {
 			name = src.Outlet
 		}
 		out = append(out,
-			widget.Line{Label: "⚑ " + ui.Clean(name) + " says", Text: ui.Clean(x.Claim), Style: st.Flag, Indent: 2},
-			widget.Line{Label: "Record", Text: ui.Clean(x.Correction), Style: st.Text, Indent: 4},
+			widget.Line{Label: "⚑ " + ui.Clean(name) + " says", Text: ui.Clean(x.Claim), Style: st.Ink.Flag, Indent: 2},
+			widget.Line{Label: "Record", Text: ui.Clean(x.Correction), Style: st.Ink.Text, Indent: 4},
 		)
 		for _, sid := range x.Sources {
 			out = append(out, sourceLink(sh, sid, 6))
@@ -83,7 +83,7 @@ func discrepancyLinesFor(sh *Shared, ds []*model.Discrepancy) []widget.Line {
 func personLink(sh *Shared, id, role string, indent int) widget.Line {
 	st := sh.Styles
 	text := id
-	style := st.Link
+	style := st.Ink.Link
 	if p, ok := sh.Known.Person(id); ok {
 		text = ui.PersonLabel(p)
 	}
@@ -100,21 +100,21 @@ func issueLink(sh *Shared, id string, indent int) widget.Line {
 	if is, ok := sh.Known.Issue(id); ok {
 		text = is.Name
 	}
-	return widget.Line{Text: "• " + ui.Clean(text), Style: sh.Styles.Link, Indent: indent,
+	return widget.Line{Text: "• " + ui.Clean(text), Style: sh.Styles.Ink.Link, Indent: indent,
 		Link: &ui.Target{Tab: ui.TabIssues, Kind: model.RecordIssue, ID: id}}
 }
 
 // eventLink is an event as a link to the Timeline.
 func eventLink(sh *Shared, e *model.Event, indent int) widget.Line {
 	day := ui.FormatDay(e.At) + "  "
-	return widget.Line{Text: day + ui.Clean(e.Title), Style: sh.Styles.Link, Indent: indent, Hang: lipgloss.Width(day),
+	return widget.Line{Text: day + ui.Clean(e.Title), Style: sh.Styles.Ink.Link, Indent: indent, Hang: lipgloss.Width(day),
 		Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordEvent, ID: e.ID}}
 }
 
 // deadlineLink is a deadline as a link to the Countdowns tab.
 func deadlineLink(sh *Shared, d *model.Deadline, indent int) widget.Line {
 	due := ui.FormatAt(d.At, sh.Zone) + "  "
-	return widget.Line{Text: due + ui.Clean(d.Title), Style: sh.Styles.Link, Indent: indent, Hang: lipgloss.Width(due),
+	return widget.Line{Text: due + ui.Clean(d.Title), Style: sh.Styles.Ink.Link, Indent: indent, Hang: lipgloss.Width(due),
 		Link: &ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: d.ID}}
 }
 
@@ -124,7 +124,7 @@ func attendeeLines(sh *Shared, groups []model.SideGroup) []widget.Line {
 	st := sh.Styles
 	var out []widget.Line
 	for _, g := range groups {
-		out = append(out, widget.Line{Text: g.Side.Label(), Style: st.Side(g.Side).Bold(true), Indent: 2})
+		out = append(out, widget.Line{Text: g.Side.Label(), Style: st.Ink.SideBold(g.Side), Indent: 2})
 		for _, at := range g.Attendees {
 			role := ui.Clean(at.Attendance.Role)
 			if at.Attendance.Confidence != model.Confirmed {
@@ -162,7 +162,7 @@ func labelBlock(st *ui.Styles, pairs [][2]string) []widget.Line {
 		if p[1] == "" || p[1] == "—" {
 			continue
 		}
-		out = append(out, widget.Line{Label: padLabel(p[0], w), Text: ui.Clean(p[1]), Style: st.Text})
+		out = append(out, widget.Line{Label: padLabel(p[0], w), Text: ui.Clean(p[1]), Style: st.Ink.Text})
 	}
 	return out
 }

@@ -3,7 +3,6 @@ package dashboard
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -22,6 +21,8 @@ type Lookup struct {
 	targets map[string]ui.Target
 	width   int
 	height  int
+	box     widget.Box   // the pane's frame
+	content widget.Lines // the list as drawn
 }
 
 // NewLookup returns the closed lookup.
@@ -62,7 +63,7 @@ func (l *Lookup) rebuild() {
 		id := string(t.Kind) + ":" + t.ID
 		l.targets[id] = t
 		rows = append(rows, widget.Row{ID: id, Cells: []string{kind, ui.Clean(name), ui.Clean(extra)},
-			Styles: []lipgloss.Style{st.Muted, st.Row, st.Muted}, Names: k.names, Related: k.related, Search: k.search})
+			Styles: []ui.Ink{st.Ink.Muted, st.Ink.Row, st.Ink.Muted}, Names: k.names, Related: k.related, Search: k.search})
 	}
 	group := func(title string) {
 		rows = append(rows, widget.Row{ID: "group:" + title, Header: true, Cells: []string{title}})
@@ -141,7 +142,16 @@ func (l *Lookup) SetSize(w, h int) {
 
 // View draws the lookup in a focused pane over the body.
 func (l *Lookup) View() string {
-	return l.sh.Styles.Box(l.list.View(), l.width, l.height, true)
+	var b widget.Lines
+	l.Draw(&b)
+	return b.String()
+}
+
+// Draw draws the lookup in a focused pane over the body into dst.
+func (l *Lookup) Draw(dst *widget.Lines) {
+	l.content.Reset()
+	l.list.Draw(&l.content)
+	l.box.Draw(dst, l.sh.Styles, &l.content, l.width, l.height, true)
 }
 
 // Show is not used: the lookup shows records through their tabs.

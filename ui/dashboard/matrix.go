@@ -55,6 +55,8 @@ type Matrix struct {
 	width   int
 	height  int
 	focused bool
+	drawn   matrixDrawn // the lines as drawn
+	namesW  int         // the widest label of the name column
 }
 
 // NewMatrix returns the matrix over the people who attended any round.
@@ -66,6 +68,7 @@ func NewMatrix(sh *Shared) *Matrix {
 
 // Rebuild recomputes rows, columns and marks from the data known now.
 func (m *Matrix) Rebuild() {
+	m.drawn = matrixDrawn{pen: m.drawn.pen}
 	known := m.sh.Known
 	m.people = m.people[:0]
 	for _, side := range model.Sides() {
@@ -100,6 +103,7 @@ func (m *Matrix) Rebuild() {
 			}
 		}
 	}
+	m.namesW = m.measureNames()
 	m.clamp()
 }
 
@@ -224,8 +228,12 @@ func (m *Matrix) nameWidth() int {
 	return min(m.namesWidth(), max(m.width/3, 12)) + 1
 }
 
-// namesWidth is the widest label of the name column.
-func (m *Matrix) namesWidth() int {
+// namesWidth is the widest label of the name column, measured once per
+// Rebuild.
+func (m *Matrix) namesWidth() int { return m.namesW }
+
+// measureNames measures the widest label of the name column.
+func (m *Matrix) measureNames() int {
 	w := lipgloss.Width(matrixCorner)
 	for _, side := range model.Sides() {
 		w = max(w, lipgloss.Width(side.Label()))

@@ -13,82 +13,136 @@ import (
 // matrixCorner heads the name column.
 const matrixCorner = "Person \\ Round"
 
-// View draws the header, the visible people under their sides' headings,
-// the scroll hints and the legend, every line exactly the matrix's width so
-// that wide names never shift a column.
+// View draws the matrix (see Draw) as a string.
 func (m *Matrix) View() string {
+	var l widget.Lines
+	m.Draw(&l)
+	return l.String()
+}
+
+// matrixDrawn is what a Matrix drew, each line with what it was drawn
+// from; Rebuild drops it. A move up or down draws two rows again.
+type matrixDrawn struct {
+	pen           ui.Pen
+	head          keptText[matrixKey]
+	rows          []keptText[matrixKey] // by person
+	sides         []keptText[int]       // a side's heading, by width
+	hints, legend keptText[matrixKey]
+}
+
+// matrixKey is what a line of the matrix is drawn from: the columns
+// shown, the cursor (the row only for the row it is on), the focus and
+// the size (the hints: the first line shown and the height).
+type matrixKey struct {
+	first, last, col, row, width, height int
+	focused, valid                       bool
+}
+
+// Draw draws the header, the visible people under their sides' headings,
+// the scroll hints and the legend into dst, every line exactly the
+// matrix's width so that wide names never shift a column.
+func (m *Matrix) Draw(dst *widget.Lines) {
 	if m.width <= 0 || m.height <= 0 {
-		return ""
+		return
 	}
 	st := m.sh.Styles
+	d := &m.drawn
 	nameW := m.nameWidth()
 	first, last := m.colOff, min(m.colOff+m.visibleCols(), len(m.rounds))
-	lines := make([]string, 0, m.height)
-
-	head := []string{st.ColumnHeader.Render(widget.Fit(matrixCorner, nameW))}
-	for j := first; j < last; j++ {
-		style := st.ColumnHeader
-		if j == m.col {
-			style = st.RowSelectedBlur
-			if m.row < 0 && m.focused {
-				style = st.RowSelected
-			}
+	key := matrixKey{first: first, last: last, col: m.col, row: min(m.row, 0), width: m.width, focused: m.focused, valid: true}
+	start, h := dst.Len(), m.height
+	line := func(s string) {
+		if dst.Len()-start < h {
+			dst.Line(s)
 		}
-		head = append(head, style.Render(center(m.heads[j], matrixColWidth)))
 	}
-	lines = append(lines, widget.PadRight(strings.Join(head, ""), m.width))
-
+	line(d.head.get(key, func() string { return m.headView(nameW, first, last) }))
 	if len(m.people) == 0 || len(m.rounds) == 0 {
-		lines = append(lines, st.Note.Render(widget.Fit("no attendance known at this instant", m.width)))
+		line(st.Note.Render(widget.Fit("no attendance known at this instant", m.width)))
+	}
+	if len(d.rows) != len(m.people) {
+		d.rows = make([]keptText[matrixKey], len(m.people))
 	}
 	for k := m.lineOff; k < len(m.lines) && k < m.lineOff+m.visibleLines(); k++ {
-		if i := m.lines[k]; i >= 0 {
-			lines = append(lines, m.rowView(i, nameW, first, last))
-		} else {
-			side := model.Sides()[-1-i]
-			lines = append(lines, st.GroupHeader.Render(widget.Fit(side.Label(), m.width)))
+		i := m.lines[k]
+		if i < 0 {
+			side := -1 - i
+			if len(d.sides) <= side {
+				d.sides = append(d.sides, make([]keptText[int], side+1-len(d.sides))...)
+			}
+			line(d.sides[side].get(m.width+1, func() string {
+				return st.GroupHeader.Render(widget.Fit(model.Sides()[side].Label(), m.width))
+			}))
+			continue
 		}
+		rk := key
+		if i == m.row {
+			rk.row = 1 // the cursor's row
+		}
+		line(d.rows[i].get(rk, func() string { return m.rowView(i, nameW, first, last) }))
 	}
-	for len(lines) < 1+m.visibleLines() {
-		lines = append(lines, strings.Repeat(" ", m.width))
+	for dst.Len()-start < 1+m.visibleLines() && dst.Len()-start < h {
+		line(widget.Spaces(m.width))
 	}
 	if m.hasHints() {
-		lines = append(lines, st.Note.Render(widget.Fit(m.hints(first, last), m.width)))
+		hk := key
+		hk.row, hk.height = m.lineOff, m.height
+		line(d.hints.get(hk, func() string { return st.Note.Render(widget.Fit(m.hints(first, last), m.width)) }))
 	}
-	lines = append(lines, st.Note.Render(widget.Fit(m.legend(), m.width)))
-	return strings.Join(lines[:min(len(lines), m.height)], "\n")
+	line(d.legend.get(matrixKey{width: m.width, valid: true}, func() string { return st.Note.Render(widget.Fit(m.legend(), m.width)) }))
+}
+
+// headView draws the header: the corner, then the rounds' columns.
+func (m *Matrix) headView(nameW, first, last int) string {
+	st := &m.sh.Styles.Ink
+	p := &m.drawn.pen
+	p.Reset()
+	p.Write(st.ColumnHeader, widget.Fit(matrixCorner, nameW))
+	for j := first; j < last; j++ {
+		ink := st.ColumnHeader
+		if j == m.col {
+			ink = st.RowSelectedBlur
+			if m.row < 0 && m.focused {
+				ink = st.RowSelected
+			}
+		}
+		center(p, ink, m.heads[j], matrixColWidth)
+	}
+	return widget.PadRight(string(p.End()), m.width)
 }
 
 // rowView draws one person's row.
 func (m *Matrix) rowView(i, nameW, first, last int) string {
-	st := m.sh.Styles
+	st := &m.sh.Styles.Ink
 	selRow := i == m.row
-	nameStyle := st.Side(m.people[i].Side)
+	nameInk := st.Side(m.people[i].Side)
 	if selRow {
-		nameStyle = st.RowSelectedBlur
+		nameInk = st.RowSelectedBlur
 		if m.col < 0 && m.focused {
-			nameStyle = st.RowSelected
+			nameInk = st.RowSelected
 		}
 	}
-	var b strings.Builder
-	b.WriteString(nameStyle.Render(widget.Fit(m.names[i], nameW)))
+	p := &m.drawn.pen
+	p.Reset()
+	name, pad := widget.FitPlain(m.names[i], nameW)
+	p.WritePadded(nameInk, name, pad)
 	for j := first; j < last; j++ {
-		style := st.Text
+		ink := st.Text
 		switch {
 		case selRow && j == m.col && m.focused:
-			style = st.RowSelected
+			ink = st.RowSelected
 		case selRow || j == m.col:
-			style = st.RowSelectedBlur
+			ink = st.RowSelectedBlur
 		case m.marks[i][j] == markConfirmed:
-			style = st.Good
+			ink = st.Good
 		case m.marks[i][j] == markSingle:
-			style = st.Warn
+			ink = st.Warn
 		case m.marks[i][j] == markUnconfirmed:
-			style = st.Bad
+			ink = st.Bad
 		}
-		b.WriteString(style.Render(center(m.marks[i][j], matrixColWidth)))
+		center(p, ink, m.marks[i][j], matrixColWidth)
 	}
-	return widget.PadRight(b.String(), m.width)
+	return widget.PadRight(string(p.End()), m.width)
 }
 
 // legend explains the marks.
@@ -130,12 +184,14 @@ func (m *Matrix) peopleIn(from, to int) int {
 	return n
 }
 
-// center pads plain text to w cells, centred.
-func center(s string, w int) string {
+// center draws plain text centred in w cells, in ink k.
+func center(p *ui.Pen, k ui.Ink, s string, w int) {
 	sw := lipgloss.Width(s)
 	if sw >= w {
-		return widget.Fit(s, w)
+		p.Write(k, widget.Fit(s, w))
+		return
 	}
 	left := (w - sw) / 2
-	return strings.Repeat(" ", left) + s + strings.Repeat(" ", w-sw-left)
+	p.Write(k, widget.Spaces(left))
+	p.WritePadded(k, s, w-sw-left)
 }

@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -62,7 +61,7 @@ func (v *Roster) rebuild() {
 		rows = append(rows, widget.Row{
 			ID:     roundRowPrefix + r.ID,
 			Cells:  []string{roundName(r), "", ui.DateRange(r.Start, r.End)},
-			Styles: []lipgloss.Style{st.Round, st.Text, st.Muted},
+			Styles: []ui.Ink{st.Ink.Round, st.Ink.Text, st.Ink.Muted},
 			Names:  k.names,
 			Search: k.search,
 		})
@@ -78,7 +77,7 @@ func (v *Roster) personRow(p *model.Person, st *ui.Styles) widget.Row {
 	return widget.Row{
 		ID:      p.ID,
 		Cells:   []string{ui.Clean(p.Name), ui.Clean(p.Native), ui.Clean(p.Title)},
-		Styles:  []lipgloss.Style{st.Side(p.Side), st.Text, st.Muted},
+		Styles:  []ui.Ink{st.Ink.Side(p.Side), st.Ink.Text, st.Ink.Muted},
 		Names:   k.names,
 		Related: k.related,
 		Search:  k.search,
@@ -145,6 +144,9 @@ func (v *Roster) SetSize(w, h int) { v.b.SetSize(w, h) }
 
 // View draws the list (or the matrix) and the detail.
 func (v *Roster) View() string { return v.b.View() }
+
+// Draw draws the list and the detail into dst.
+func (v *Roster) Draw(dst *widget.Lines) { v.b.Draw(dst) }
 
 // Capturing reports whether the search line has the keyboard.
 func (v *Roster) Capturing() bool { return v.b.Capturing() }

@@ -27,7 +27,7 @@ func (v *Roster) personDetail(id string) []widget.Line {
 	if !ok {
 		return nil
 	}
-	out := []widget.Line{{Text: ui.Clean(ui.PersonLabel(p)), Style: st.Title}}
+	out := []widget.Line{{Text: ui.Clean(ui.PersonLabel(p)), Style: st.Ink.Title}}
 	out = append(out, labelBlock(st, [][2]string{
 		{"Pinyin", p.Pinyin},
 		{"Side", p.Side.Label()},
@@ -37,18 +37,18 @@ func (v *Roster) personDetail(id string) []widget.Line {
 	rounds := sh.Known.RoundsOf(id)
 	out = append(out, heading(st, fmt.Sprintf("Rounds attended (%d)", len(rounds)))...)
 	if len(rounds) == 0 {
-		out = append(out, widget.Line{Text: "none known at this instant", Style: st.Note, Indent: 2})
+		out = append(out, widget.Line{Text: "none known at this instant", Style: st.Ink.Note, Indent: 2})
 	}
 	for _, ra := range rounds {
 		out = append(out, roundAttendedLine(sh, ra))
 	}
 	if ahead := len(sh.Data.RoundsOf(id)) - len(rounds); ahead > 0 {
-		out = append(out, widget.Line{Text: ui.Plural(ahead, "more round") + " after the clock's instant", Style: st.Note, Indent: 2})
+		out = append(out, widget.Line{Text: ui.Plural(ahead, "more round") + " after the clock's instant", Style: st.Ink.Note, Indent: 2})
 	}
 	if others := otherTitles(p); len(others) > 0 {
 		out = append(out, heading(st, "Other titles held")...)
 		for _, t := range others {
-			out = append(out, widget.Line{Text: "• " + ui.Clean(t), Style: st.Text, Indent: 2})
+			out = append(out, widget.Line{Text: "• " + ui.Clean(t), Style: st.Ink.Text, Indent: 2})
 		}
 	}
 	if p.Note != "" {
@@ -83,7 +83,7 @@ func roundAttendedLine(sh *Shared, ra model.RoundAttendance) widget.Line {
 	if ra.Attendance.Role != "" {
 		text += " — " + ui.Clean(ra.Attendance.Role)
 	}
-	style := sh.Styles.Link
+	style := sh.Styles.Ink.Link
 	if ra.Attendance.Confidence != model.Confirmed {
 		text += " [" + ra.Attendance.Confidence.Label() + "]"
 	}
@@ -97,16 +97,16 @@ func (v *Roster) roundDetail(id string) []widget.Line {
 	st := sh.Styles
 	r, ok := sh.Known.Round(id)
 	if !ok {
-		return []widget.Line{{Text: "This round lies after the clock's instant.", Style: st.Note}}
+		return []widget.Line{{Text: "This round lies after the clock's instant.", Style: st.Ink.Note}}
 	}
-	out := []widget.Line{{Text: fmt.Sprintf("Round %d: %s", r.Number, ui.Clean(r.Name)), Style: st.Title}}
+	out := []widget.Line{{Text: fmt.Sprintf("Round %d: %s", r.Number, ui.Clean(r.Name)), Style: st.Ink.Title}}
 	out = append(out, labelBlock(st, append([][2]string{{"When", ui.DateRange(r.Start, r.End) + " (" + r.Zone + ")"}}, roundPlace(r)...))...)
 	groups := sh.Known.AttendeesBySide(id)
 	out = append(out, heading(st, fmt.Sprintf("Attendees (%d)", attendeeCount(groups)))...)
 	out = append(out, attendeeLines(sh, groups)...)
 	out = append(out, heading(st, "Outcome")...)
 	out = append(out, para(st, roundOutcome(r))...)
-	out = append(out, widget.Line{}, widget.Line{Text: "→ this round in the Timeline", Style: st.Link,
+	out = append(out, widget.Line{}, widget.Line{Text: "→ this round in the Timeline", Style: st.Ink.Link,
 		Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordRound, ID: r.ID}})
 	out = append(out, discrepancyLines(sh, model.RecordRound, id)...)
 	return append(out, sourceLines(sh, r.Sourced)...)

@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -32,7 +33,45 @@ type Shared struct {
 	// Watch is the deadline to watch at Now (model.WatchAt): the footer's,
 	// the Countdowns headline's, the title's.
 	Watch model.Watch
+
+	words watchWords // WatchWords, as last worked out
 }
+
+// watchWords are the words of Watch: its title and beside for the watched
+// deadlines they were worked out for (gen counts the changes), its state
+// for the instant at.
+type watchWords struct {
+	known         *model.Dataset
+	watched, near []*model.Deadline
+	title         string
+	beside        []string
+	gen           int
+	at            time.Time
+	state         string
+	valid         bool
+}
+
+// WatchWords returns ui.WatchWords of Watch at Now, worked out again only
+// when what they say may have changed: the title when the watched
+// deadlines change, the state when the instant does.
+func (sh *Shared) WatchWords() (title, state string, beside []string) {
+	w := &sh.words
+	if !w.valid || w.known != sh.Known || !slices.Equal(w.watched, sh.Watch.Deadlines) || !slices.Equal(w.near, sh.Watch.Beside) {
+		w.title, _, w.beside = ui.WatchWords(sh.Watch, sh.Now)
+		w.known, w.valid = sh.Known, true
+		w.watched = append(w.watched[:0], sh.Watch.Deadlines...)
+		w.near = append(w.near[:0], sh.Watch.Beside...)
+		w.gen++
+		w.at, w.state = time.Time{}, ""
+	}
+	if d := sh.Watch.First(); d != nil && !w.at.Equal(sh.Now) {
+		w.at, w.state = sh.Now, ui.DeadlineState(d, sh.Now, ui.Compact)
+	}
+	return w.title, w.state, w.beside
+}
+
+// watchGen counts the changes of the watched deadlines' title and beside.
+func (sh *Shared) watchGen() int { return sh.words.gen }
 
 // newShared returns shared state for data at now.
 func newShared(data *model.Dataset, now time.Time, zone *time.Location, st *ui.Styles, k *Keys) *Shared {

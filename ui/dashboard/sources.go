@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -44,7 +43,7 @@ func (v *Sources) rebuild() {
 			ID:      s.ID,
 			Cells:   []string{ui.Clean(s.Date), string(s.Kind), label},
 			Short:   []string{shortDate(ui.Clean(s.Date)), "", ""},
-			Styles:  []lipgloss.Style{st.Muted, st.Muted, st.Row},
+			Styles:  []ui.Ink{st.Ink.Muted, st.Ink.Muted, st.Ink.Row},
 			Names:   k.names,
 			Related: k.related,
 			Search:  k.search,
@@ -85,6 +84,9 @@ func (v *Sources) SetSize(w, h int) { v.b.SetSize(w, h) }
 // View draws the list and the detail.
 func (v *Sources) View() string { return v.b.View() }
 
+// Draw draws the list and the detail into dst.
+func (v *Sources) Draw(dst *widget.Lines) { v.b.Draw(dst) }
+
 // Capturing reports whether the search line has the keyboard.
 func (v *Sources) Capturing() bool { return v.b.Capturing() }
 
@@ -110,7 +112,7 @@ func (v *Sources) detail(id string) []widget.Line {
 	if !ok {
 		return nil
 	}
-	out := []widget.Line{{Text: ui.Clean(s.Title), Style: st.Title}}
+	out := []widget.Line{{Text: ui.Clean(s.Title), Style: st.Ink.Title}}
 	copyOf := ""
 	if c, ok := sh.Known.Source(s.CopyOf); ok && s.CopyOf != "" {
 		copyOf = c.Outlet + ", " + c.Title
@@ -128,8 +130,8 @@ func (v *Sources) detail(id string) []widget.Line {
 		out = append(out, heading(st, "⚑ "+ui.Plural(len(ds), "claim")+" the record contradicts")...)
 		for _, x := range ds {
 			out = append(out,
-				widget.Line{Label: "⚑ Claim", Text: ui.Clean(x.Claim), Style: st.Flag, Indent: 2},
-				widget.Line{Label: "Record", Text: ui.Clean(x.Correction), Style: st.Text, Indent: 4})
+				widget.Line{Label: "⚑ Claim", Text: ui.Clean(x.Claim), Style: st.Ink.Flag, Indent: 2},
+				widget.Line{Label: "Record", Text: ui.Clean(x.Correction), Style: st.Ink.Text, Indent: 4})
 		}
 	}
 	cites := sh.Known.CitationsOf(id)
@@ -146,13 +148,13 @@ func citationLine(sh *Shared, c model.Citation) widget.Line {
 		model.RecordPerson: ui.TabRoster, model.RecordRound: ui.TabTimeline, model.RecordAttendance: ui.TabRoster,
 		model.RecordEvent: ui.TabTimeline, model.RecordIssue: ui.TabIssues, model.RecordDeadline: ui.TabCountdowns,
 	}
-	line := widget.Line{Text: "• " + string(c.Kind) + ": " + ui.Clean(c.Label), Style: sh.Styles.Text, Indent: 2}
+	line := widget.Line{Text: "• " + string(c.Kind) + ": " + ui.Clean(c.Label), Style: sh.Styles.Ink.Text, Indent: 2}
 	if t, ok := tab[c.Kind]; ok {
 		kind := c.Kind
 		if kind == model.RecordAttendance {
 			kind = model.RecordRound
 		}
-		line.Style = sh.Styles.Link
+		line.Style = sh.Styles.Ink.Link
 		line.Link = &ui.Target{Tab: t, Kind: kind, ID: c.ID}
 	}
 	return line

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -44,10 +43,10 @@ func (t *Timeline) rebuild() {
 	for i := range events {
 		e := &events[i]
 		kind, short := ui.EventKindWord(e.Kind, ui.Spelled), ui.EventKindWord(e.Kind, ui.Compact)
-		kindStyle := st.Muted
+		kindStyle := st.Ink.Muted
 		if e.Kind == model.KindRound {
 			kind, short = "◆ round", "◆ round"
-			kindStyle = st.Round
+			kindStyle = st.Ink.Round
 		}
 		title := ui.Clean(e.Title)
 		if len(t.sh.Known.DiscrepanciesAbout(model.RecordEvent, e.ID)) > 0 {
@@ -58,7 +57,7 @@ func (t *Timeline) rebuild() {
 			ID:      e.ID,
 			Cells:   []string{ui.FormatDay(e.At), kind, title},
 			Short:   []string{"", short, ""},
-			Styles:  []lipgloss.Style{st.Muted, kindStyle, st.Row},
+			Styles:  []ui.Ink{st.Ink.Muted, kindStyle, st.Ink.Row},
 			Names:   k.names,
 			Related: k.related,
 			Search:  k.search,
@@ -106,6 +105,9 @@ func (t *Timeline) SetSize(w, h int) { t.b.SetSize(w, h) }
 // View draws the list and the detail.
 func (t *Timeline) View() string { return t.b.View() }
 
+// Draw draws the list and the detail into dst.
+func (t *Timeline) Draw(dst *widget.Lines) { t.b.Draw(dst) }
+
 // Capturing reports whether the search line has the keyboard.
 func (t *Timeline) Capturing() bool { return t.b.Capturing() }
 
@@ -141,7 +143,7 @@ func (t *Timeline) detail(id string) []widget.Line {
 		fields[0][1] = ui.DateRange(r.Start, r.End)
 		fields = append(fields, roundPlace(r)...)
 	}
-	out := []widget.Line{{Text: ui.Clean(e.Title), Style: st.Title}}
+	out := []widget.Line{{Text: ui.Clean(e.Title), Style: st.Ink.Title}}
 	out = append(out, labelBlock(st, fields)...)
 	out = append(out, widget.Line{})
 	out = append(out, para(st, e.Summary)...)

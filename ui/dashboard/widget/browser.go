@@ -47,9 +47,14 @@ type Browser struct {
 	shownID       string // the record whose detail is loaded
 	shownTerms    string // the search the detail was highlighted for
 	laidRows      int    // the number of rows the panes were laid out for
-	// left is where the detail stood when a link in it was followed, so
+	// leftAt is where the detail stood when a link in it was followed, so
 	// that coming back shows it exactly so.
-	left leftAt
+	leftAt leftAt
+
+	// What Draw draws into, kept between frames: the panes' frames and
+	// contents, and the two boxes of a wide layout.
+	listBox, detailBox   Box
+	content, left, right Lines
 }
 
 // leftAt is a detail's record and position when a link was followed.
@@ -185,8 +190,8 @@ func (b *Browser) ShowID(id string) bool {
 		return false
 	}
 	b.Refresh(false)
-	if b.left.id == id {
-		b.Detail.SetPos(b.left.pos)
+	if b.leftAt.id == id {
+		b.Detail.SetPos(b.leftAt.pos)
 	}
 	b.Open()
 	return true
@@ -263,7 +268,7 @@ func (b *Browser) updateKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		pos := b.Detail.Pos()
 		cmd, used := b.Detail.Update(msg)
 		if cmd != nil && key.Matches(msg, b.keys.List.Open) {
-			b.left = leftAt{id: b.shownID, pos: pos}
+			b.leftAt = leftAt{id: b.shownID, pos: pos}
 		}
 		return cmd, used
 	case key.Matches(msg, b.keys.List.Open):
@@ -324,34 +329,4 @@ func (b *Browser) wheel(msg tea.MouseWheelMsg) (tea.Cmd, bool) {
 	}
 	b.Refresh(false)
 	return nil, true
-}
-
-// View draws the panes.
-func (b *Browser) View() string {
-	list, detail, wide := b.panes()
-	f := b.frame()
-	if detail.H <= f.H { // no room for the detail's content: list only
-		detail = Rect{}
-	}
-	if list.W == 0 || list.H <= f.H {
-		if detail.H == 0 {
-			return ""
-		}
-		return b.styles.Box(b.Detail.View(), b.width, b.height, b.open)
-	}
-	content := ""
-	if b.pane != nil {
-		content = b.pane.View()
-	} else {
-		content = b.List.View()
-	}
-	listView := b.styles.Box(content, list.W, list.H, !b.open)
-	if detail.H == 0 {
-		return listView
-	}
-	detailView := b.styles.Box(b.Detail.View(), detail.W, detail.H, b.open)
-	if wide {
-		return JoinBoxes(listView, detailView)
-	}
-	return listView + "\n" + detailView
 }

@@ -42,22 +42,25 @@ func (b *Browser) FullHelp() [][]key.Binding {
 // Mode names what has the keyboard, for help caches: "search", "detail",
 // "detail-links", "pane" or "list", with "+url" when a URL can be copied.
 func (b *Browser) Mode() string {
-	if b.Detail.URL() != "" && !b.Capturing() {
-		return b.mode() + "+url"
-	}
-	return b.mode()
-}
-
-func (b *Browser) mode() string {
+	url := !b.Capturing() && b.Detail.URL() != ""
 	switch {
 	case b.Capturing():
 		return "search"
 	case b.open && b.Detail.HasLinks():
-		return "detail-links"
+		return pick(url, "detail-links+url", "detail-links")
 	case b.open:
-		return "detail"
+		return pick(url, "detail+url", "detail")
 	case b.pane != nil:
-		return "pane"
+		return pick(url, "pane+url", "pane")
 	}
-	return "list"
+	return pick(url, "list+url", "list")
+}
+
+// pick is a if c, else b: the modes are constants, so that asking for one
+// on every frame allocates nothing.
+func pick(c bool, a, b string) string {
+	if c {
+		return a
+	}
+	return b
 }

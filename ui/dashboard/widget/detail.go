@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // Line is one paragraph of a Detail: cleaned text, its style, an optional
@@ -19,7 +18,7 @@ type Line struct {
 	// Text is the cleaned text.
 	Text string
 	// Style draws Text.
-	Style lipgloss.Style
+	Style ui.Ink
 	// Indent is the left margin in cells.
 	Indent int
 	// Hang indents the lines after the first by this many cells more, so
@@ -57,11 +56,15 @@ type Detail struct {
 	linkEnd []int      // one past the last wrapped line of each link
 	targets []ui.Target
 	urls    []string // the URL of each link ("" for none)
+
+	cache detailCache // what Draw drew beyond the laid-out lines
+	pen   ui.Pen      // what lines are drawn with
+	spans spanFinder
 }
 
 // NewDetail returns an empty detail pane drawn with st.
 func NewDetail(st *ui.Styles, k Keys) *Detail {
-	return &Detail{keys: k.List, styles: st, link: -1}
+	return &Detail{keys: k.List, styles: st, link: -1, cache: detailCache{link: -1}}
 }
 
 // Restyle lays the lines out again: the styles changed.

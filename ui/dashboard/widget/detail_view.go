@@ -1,8 +1,6 @@
 package widget
 
 import (
-	"strings"
-
 	"github.com/truce-dev/truce/ui"
 
 	"github.com/charmbracelet/x/ansi"
@@ -81,41 +79,96 @@ func (d *Detail) show(top, end int) {
 	}
 }
 
-// View draws the visible part of the document, each line padded to the
-// width, with the scroll hints and a one-off note ("copied …").
+// View draws the detail (see Draw) as a string.
 func (d *Detail) View() string {
+	var b Lines
+	d.Draw(&b)
+	return b.String()
+}
+
+// Draw draws the visible part of the document into dst, each line padded
+// to the width, with the scroll hints and a one-off note ("copied …").
+// Lines come from the laid-out document; the selected link's lines and
+// the hints are drawn again only when they change.
+func (d *Detail) Draw(dst *Lines) {
 	d.ensure()
 	if d.width <= 0 || d.height <= 0 {
-		return ""
+		return
 	}
-	lines := make([]string, 0, d.height)
+	start := dst.Len()
 	sel := -1
 	if d.focused && d.link >= 0 && d.link < len(d.links) {
 		sel = d.link
 	}
 	count, top, bottom := d.window(d.offset)
 	if top {
-		lines = append(lines, d.styles.Note.Render(Fit("↑ "+ui.Plural(d.offset, "more line"), d.width)))
+		dst.Line(d.hint(&d.cache.up, "↑ ", d.offset))
 	}
 	for i := d.offset; i < d.offset+count; i++ {
 		ln, w := d.wrapped[i], d.widths[i]
-		if sel >= 0 && i >= d.links[sel] && i < d.linkEnd[sel] {
-			ln = d.styles.LinkSelected.Render(ansi.Strip(ln))
+		switch {
+		case sel >= 0 && i >= d.links[sel] && i < d.linkEnd[sel]:
+			ln, w = d.selectedLine(sel, i), min(w, d.width)
+		case w > d.width: // a word longer than the pane (a URL): cut
+			if d.cache.cut == nil {
+				d.cache.cut = map[int]string{}
+			}
+			if _, ok := d.cache.cut[i]; !ok {
+				d.cache.cut[i] = ansi.Truncate(ln, d.width, "…")
+			}
+			ln, w = d.cache.cut[i], d.width
 		}
-		if w > d.width {
-			ln, w = ansi.Truncate(ln, d.width, "…"), d.width
-		}
-		lines = append(lines, ln+strings.Repeat(" ", d.width-w))
+		dst.Put(ln)
+		dst.Put(Spaces(d.width - w))
+		dst.End()
 	}
 	if bottom {
-		more := len(d.wrapped) - d.offset - count
-		lines = append(lines, d.styles.Note.Render(Fit("↓ "+ui.Plural(more, "more line"), d.width)))
+		dst.Line(d.hint(&d.cache.down, "↓ ", len(d.wrapped)-d.offset-count))
 	}
-	for len(lines) < d.height {
-		lines = append(lines, strings.Repeat(" ", d.width))
+	for dst.Len()-start < d.height {
+		dst.Line(Spaces(d.width))
 	}
 	if d.flash != "" {
-		lines[len(lines)-1] = d.styles.Note.Render(Fit(d.flash, d.width))
+		dst.Fit(start, d.width, dst.Len()-start-1)
+		dst.Line(d.styles.Note.Render(Fit(d.flash, d.width)))
 	}
-	return strings.Join(lines, "\n")
+}
+
+// detailCache holds what a Detail drew beyond its laid-out lines: the
+// scroll hints by their count, the selected link's lines.
+type detailCache struct {
+	up, down hintLine
+	link     int            // the link whose lines sel holds; -1 for none
+	sel      []string       // the selected link's lines, drawn selected (and cut)
+	cut      map[int]string // lines wider than the pane, cut with …
+}
+
+// hintLine is a scroll hint drawn for n lines at width w.
+type hintLine struct {
+	n, w int
+	line string
+}
+
+// hint is "↑ N more lines" (or ↓), kept in c until N or the width change.
+func (d *Detail) hint(c *hintLine, arrow string, n int) string {
+	if c.line == "" || c.n != n || c.w != d.width {
+		c.n, c.w, c.line = n, d.width, d.styles.Note.Render(Fit(arrow+ui.Plural(n, "more line"), d.width))
+	}
+	return c.line
+}
+
+// selectedLine is document line i, part of link sel, drawn selected.
+func (d *Detail) selectedLine(sel, i int) string {
+	c := &d.cache
+	if c.link != sel {
+		c.link, c.sel = sel, c.sel[:0]
+		for j, ln := range d.wrapped[d.links[sel]:d.linkEnd[sel]] {
+			ln = d.styles.Ink.LinkSelected.Render(ansi.Strip(ln))
+			if d.widths[d.links[sel]+j] > d.width {
+				ln = ansi.Truncate(ln, d.width, "…")
+			}
+			c.sel = append(c.sel, ln)
+		}
+	}
+	return c.sel[i-d.links[sel]]
 }

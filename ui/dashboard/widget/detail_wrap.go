@@ -40,6 +40,22 @@ func (d *Detail) UpdateLines(lines []Line) {
 	d.offset = min(d.offset, d.maxOffset())
 }
 
+// SetText changes the text of line i of the document (a status the clock
+// moves): only that line is wrapped again; the scroll position and the
+// link cursor stay. The document's lines are changed in place.
+func (d *Detail) SetText(i int, text string) {
+	if i < 0 || i >= len(d.lines) || d.lines[i].Text == text {
+		return
+	}
+	d.lines[i].Text = text
+	if d.stale {
+		return // laid out when next needed
+	}
+	d.pieces[i], d.pieceW[i] = nil, nil
+	d.assemble()
+	d.offset = min(d.offset, d.maxOffset())
+}
+
 // sameLine reports whether two lines wrap to the same pieces.
 func sameLine(a, b Line) bool {
 	if (a.Link == nil) != (b.Link == nil) || a.Link != nil && *a.Link != *b.Link {
@@ -54,6 +70,7 @@ func (d *Detail) render() {
 	d.pieces = make([][]string, len(d.lines))
 	d.pieceW = make([][]int, len(d.lines))
 	d.stale = true
+	d.cache.up, d.cache.down = hintLine{}, hintLine{}
 }
 
 // ensure lays the lines out if they are stale.
@@ -82,6 +99,8 @@ func (d *Detail) labelColumn(lines []Line) int {
 // assemble wraps the lines that have no pieces yet and lays all pieces out
 // with the link positions.
 func (d *Detail) assemble() {
+	d.cache.link, d.cache.sel = -1, d.cache.sel[:0]
+	clear(d.cache.cut)
 	d.wrapped, d.links, d.linkEnd, d.targets, d.urls = d.wrapped[:0], d.links[:0], d.linkEnd[:0], d.targets[:0], d.urls[:0]
 	d.widths = d.widths[:0]
 	if d.width <= 0 {
@@ -110,7 +129,7 @@ func (d *Detail) assemble() {
 	}
 }
 
-// wrapLine wraps one Line's plain text, then styles each piece, so widths
+// wrapLine wraps one Line's plain text, then draws each piece, so widths
 // are measured on plain text only. A label sits in the pane's label column
 // and its text wraps in the column after it; a label too long for the
 // column takes a line of its own. A text that starts with a mark ("• ",
@@ -118,68 +137,65 @@ func (d *Detail) assemble() {
 func (d *Detail) wrapLine(ln Line) []string {
 	indent := min(ln.Indent, d.width/2)
 	room := max(d.width-indent, 1)
-	pad := strings.Repeat(" ", indent)
+	pad := Spaces(indent)
 	label := strings.TrimRight(ln.Label, " ")
 	if ln.Text == "" && label == "" {
 		return []string{""}
 	}
 	if label == "" {
-		return d.wrapBody(ln.Text, room, pad, ln.Style, ln.Hang)
+		return d.wrapBody(nil, ln.Text, room, pad, pad, ln.Style, ln.Hang)
 	}
+	ink := &d.styles.Ink
 	labelW := lipgloss.Width(label)
 	if labelW > d.labelW || d.labelW+1 >= room {
-		out := []string{pad + d.styles.Label.Render(ansi.Truncate(label, room, "…"))}
-		return append(out, d.wrapBody(ln.Text, max(room-2, 1), pad+"  ", ln.Style, ln.Hang)...)
+		out := []string{pad + ink.Label.Render(ansi.Truncate(label, room, "…"))}
+		return d.wrapBody(out, ln.Text, max(room-2, 1), pad+"  ", pad+"  ", ln.Style, ln.Hang)
 	}
 	col := d.labelW + 1
-	hang := strings.Repeat(" ", col)
-	body := d.wrapBody(ln.Text, room-col, "", ln.Style, ln.Hang)
-	out := make([]string, len(body))
-	for i, b := range body {
-		if i == 0 {
-			out[i] = pad + d.styles.Label.Render(label) + strings.Repeat(" ", col-labelW) + b
-			continue
-		}
-		out[i] = pad + hang + b
-	}
-	return out
+	first := pad + ink.Label.Render(label) + Spaces(col-labelW)
+	return d.wrapBody(nil, ln.Text, room-col, first, pad+Spaces(col), ln.Style, ln.Hang)
 }
 
-// wrapBody wraps plain text to room cells and styles each piece; the lines
-// after the first hang by hang cells, or under the text after a leading
-// mark.
-func (d *Detail) wrapBody(text string, room int, pad string, st lipgloss.Style, hang int) []string {
+// wrapBody wraps plain text to room cells and appends each piece, drawn in
+// st after first (the first line's lead, drawn) or rest (the others'), to
+// out. The lines after the first hang by hang cells, or under the text
+// after a leading mark.
+func (d *Detail) wrapBody(out []string, text string, room int, first, rest string, st ui.Ink, hang int) []string {
 	head := ""
 	if mark, w := leadingMark(text); w > 0 {
 		head, hang, text = mark, w, text[len(mark):]
 	}
 	if hang <= 0 || hang >= room/2 {
-		return d.stylePieces(ui.Wrap(head+text, room, ui.CutLinks), pad, st)
+		return d.drawPieces(out, ui.Wrap(head+text, room, ui.CutLinks), first, rest, st)
 	}
+	hung := rest + Spaces(hang)
 	if head == "" {
 		// The first line has the whole room, the others room-hang: wrap
 		// the first line alone, then the rest.
-		first := ui.Wrap(text, room, ui.CutLinks)
-		words, firstWords := strings.Fields(text), strings.Fields(first[0])
+		lines := ui.Wrap(text, room, ui.CutLinks)
+		words, firstWords := strings.Fields(text), strings.Fields(lines[0])
 		n := len(firstWords)
-		if len(first) == 1 || firstWords[n-1] != words[n-1] {
-			return d.stylePieces(first, pad, st) // one line, or a word cut: no hang
+		if len(lines) == 1 || firstWords[n-1] != words[n-1] {
+			return d.drawPieces(out, lines, first, rest, st) // one line, or a word cut: no hang
 		}
-		rest := strings.Join(words[n:], " ")
-		out := d.stylePieces(first[:1], pad, st)
-		return append(out, d.stylePieces(ui.Wrap(rest, room-hang, ui.CutLinks), pad+strings.Repeat(" ", hang), st)...)
+		out = d.drawPieces(out, lines[:1], first, rest, st)
+		return d.drawPieces(out, ui.Wrap(strings.Join(words[n:], " "), room-hang, ui.CutLinks), hung, hung, st)
 	}
-	pieces := ui.Wrap(text, room-hang, ui.CutLinks)
-	out := d.stylePieces(pieces, pad+strings.Repeat(" ", hang), st)
-	out[0] = pad + st.Render(head) + out[0][len(pad)+hang:]
-	return out
+	return d.drawPieces(out, ui.Wrap(text, room-hang, ui.CutLinks), first+st.Render(head), hung, st)
 }
 
-// stylePieces pads and styles wrapped pieces, highlighting the search.
-func (d *Detail) stylePieces(pieces []string, pad string, st lipgloss.Style) []string {
-	out := make([]string, len(pieces))
-	for i, p := range pieces {
-		out[i] = pad + Highlight(p, d.terms, st, d.styles.Match)
+// drawPieces appends wrapped pieces, each drawn in st with the search
+// highlighted, to out: the first after first, the others after rest.
+func (d *Detail) drawPieces(out, pieces []string, first, rest string, st ui.Ink) []string {
+	for i, piece := range pieces {
+		lead := rest
+		if i == 0 {
+			lead = first
+		}
+		d.pen.Reset()
+		d.pen.Raw(lead)
+		drawHighlight(&d.pen, &d.spans, piece, 0, d.terms, st, d.styles.Ink.Match)
+		out = append(out, string(d.pen.End()))
 	}
 	return out
 }

@@ -1,7 +1,7 @@
 package widget
 
 import (
-	"strings"
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,67 +13,86 @@ import (
 // mapped to their base (đ→d, ø→o, ł→l). Chinese characters are kept, so
 // "何" finds 何立峰 and "ha lap" finds Hà Lập Phong.
 func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		b.WriteString(foldRune(r))
+		b = appendFold(b, r)
 	}
-	return b.String()
+	return string(b)
 }
 
-// foldRune folds one rune to zero or more runes.
-func foldRune(r rune) string {
+// appendFold appends one rune folded to zero or more runes to b.
+func appendFold(b []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
-		return string(unicode.ToLower(r))
+		return utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	switch r {
 	case 'đ', 'Đ':
-		return "d"
+		return append(b, 'd')
 	case 'ø', 'Ø':
-		return "o"
+		return append(b, 'o')
 	case 'ł', 'Ł':
-		return "l"
+		return append(b, 'l')
 	case 'ß':
-		return "ss"
+		return append(b, "ss"...)
 	case 'æ', 'Æ':
-		return "ae"
+		return append(b, "ae"...)
 	}
-	var b strings.Builder
-	for _, d := range norm.NFD.String(string(r)) {
-		if unicode.Is(unicode.Mn, d) {
-			continue
+	var in [utf8.UTFMax]byte
+	var out [4 * utf8.UTFMax]byte
+	dec := norm.NFD.Append(out[:0], in[:utf8.EncodeRune(in[:], r)]...)
+	for len(dec) > 0 {
+		d, size := utf8.DecodeRune(dec)
+		dec = dec[size:]
+		if !unicode.Is(unicode.Mn, d) {
+			b = utf8.AppendRune(b, unicode.ToLower(d))
 		}
-		b.WriteRune(unicode.ToLower(d))
 	}
-	return b.String()
+	return b
 }
 
 // matchSpans returns the byte ranges of s (unfolded) where any term matches
-// the folded text, merged and in order. It folds rune by rune so that a
-// match maps back to whole runes of the original, whatever the accents.
+// the folded text, merged and in order.
 func matchSpans(s string, terms []string) [][2]int {
+	var f spanFinder
+	return f.find(s, terms)
+}
+
+// spanFinder finds where terms match a text (see find), in buffers it keeps:
+// once they have grown, finding allocates nothing.
+type spanFinder struct {
+	folded []byte
+	src    []int // src[i]: byte offset in the text of the rune that made folded byte i
+	marks  []bool
+	spans  [][2]int
+}
+
+// find returns the byte ranges of s (unfolded) where any term matches the
+// folded text, merged and in order; valid until the next call. It folds
+// rune by rune so that a match maps back to whole runes of the original,
+// whatever the accents.
+func (f *spanFinder) find(s string, terms []string) [][2]int {
 	if len(terms) == 0 || s == "" {
 		return nil
 	}
-	var folded strings.Builder
-	var src []int // src[i]: byte offset in s of the rune that made folded byte i
+	f.folded, f.src = f.folded[:0], f.src[:0]
 	for i, r := range s {
-		f := foldRune(r)
-		folded.WriteString(f)
-		for range len(f) {
-			src = append(src, i)
+		n := len(f.folded)
+		f.folded = appendFold(f.folded, r)
+		for range len(f.folded) - n {
+			f.src = append(f.src, i)
 		}
 	}
-	fs := folded.String()
-	marks := make([]bool, len(s)+1)
+	fs := f.folded
+	f.marks = append(f.marks[:0], make([]bool, len(s)+1)...)
+	marks := f.marks
 	for _, t := range terms {
 		for from := 0; from < len(fs); {
-			j := strings.Index(fs[from:], t)
+			j := bytes.Index(fs[from:], []byte(t))
 			if j < 0 {
 				break
 			}
-			start := src[from+j]
-			last := src[from+j+len(t)-1]
+			start := f.src[from+j]
+			last := f.src[from+j+len(t)-1]
 			_, size := utf8.DecodeRuneInString(s[last:])
 			end := last + size
 			for k := start; k < end; k++ {
@@ -82,7 +101,7 @@ func matchSpans(s string, terms []string) [][2]int {
 			from += j + max(len(t), 1)
 		}
 	}
-	var spans [][2]int
+	f.spans = f.spans[:0]
 	for i := 0; i < len(s); {
 		if !marks[i] {
 			i++
@@ -92,8 +111,11 @@ func matchSpans(s string, terms []string) [][2]int {
 		for j < len(s) && marks[j] {
 			j++
 		}
-		spans = append(spans, [2]int{i, j})
+		f.spans = append(f.spans, [2]int{i, j})
 		i = j
 	}
-	return spans
+	if len(f.spans) == 0 {
+		return nil
+	}
+	return f.spans
 }

@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 )
 
 // Column is one column of a List.
@@ -40,8 +39,9 @@ type Row struct {
 	// Short are the cells' short forms, used when their column is narrow
 	// ("" keeps the cell, cut to the width).
 	Short []string
-	// Styles optionally style each cell (nil or zero for Row style).
-	Styles []lipgloss.Style
+	// Styles optionally draw each cell (nil for the Row ink; a zero Ink
+	// draws the cell plain).
+	Styles []ui.Ink
 	// Header marks a group heading: drawn across the row, never selected.
 	Header bool
 	// Names are the names the row goes by (its name, native name, pinyin,
@@ -91,14 +91,19 @@ type List struct {
 	note      string
 	empty     string
 
-	// rendered caches drawn rows that are not selected, by row index; it
-	// is dropped whenever what a row looks like may have changed.
-	rendered map[int]string
+	// cache keeps the lines drawn; it is dropped whenever what a row
+	// looks like may have changed.
+	cache listCache
+	// pen and spans are what rows are drawn with, kept between rows.
+	pen   ui.Pen
+	spans spanFinder
 }
 
-// invalidate drops the rendered rows and the wrapped titles.
+// invalidate drops the drawn lines and the wrapped titles.
 func (l *List) invalidate() {
-	clear(l.rendered)
+	clear(l.cache.rows)
+	rows := l.cache.rows
+	l.cache = listCache{rows: rows}
 	clear(l.titles)
 }
 
@@ -121,6 +126,7 @@ func (l *List) Restyle() {
 // SetColumns replaces the columns.
 func (l *List) SetColumns(cols ...Column) {
 	l.cols = cols
+	l.invalidate()
 	l.measure()
 }
 
@@ -299,12 +305,17 @@ func (l *List) updateKeys(msg tea.KeyPressMsg) bool {
 func (l *List) Scroll(n int) { l.Move(n) }
 
 // UpdateCells lets the caller change cell texts in place (e.g. the time left
-// on every tick) without rebuilding the rows or their search index.
-func (l *List) UpdateCells(update func(r *Row)) {
-	l.invalidate()
+// on every tick) without rebuilding the rows or their search index. update
+// gets each row (headings aside) with its index and reports whether it
+// changed it: only the rows it changed are drawn again.
+func (l *List) UpdateCells(update func(i int, r *Row) bool) {
 	for i := range l.rows {
-		if !l.rows[i].Header {
-			update(&l.rows[i])
+		if !l.rows[i].Header && update(i, &l.rows[i]) {
+			delete(l.cache.rows, i)
+			delete(l.titles, i)
+			if l.cache.selRow == i {
+				l.cache.selOK = false
+			}
 		}
 	}
 }

@@ -10,28 +10,35 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// View draws the list: the search line, the column headings with the
-// selection's position ("3/38"), the rows that fit whole (titles wrapped
-// with a hanging indent) and the note, each line exactly the list's width.
+// View draws the list (see Draw) as a string.
 func (l *List) View() string {
+	var b Lines
+	l.Draw(&b)
+	return b.String()
+}
+
+// Draw draws the list into dst: the search line, the column headings with
+// the selection's position ("3/38"), the rows that fit whole (titles
+// wrapped with a hanging indent) and the note, each line exactly the
+// list's width. Every line comes from what was drawn before unless what it
+// shows changed: a frame that changes nothing allocates nothing.
+func (l *List) Draw(dst *Lines) {
 	if l.width <= 0 || l.height <= 0 {
-		return ""
+		return
 	}
-	st := l.styles
-	lines := make([]string, 0, l.height)
+	start := dst.Len()
 	if l.searching || l.query != "" {
-		lines = append(lines, l.searchLine())
+		dst.Line(l.searchLineCached())
 	}
-	ws := l.plan.Widths
 	if l.hasHeader() {
-		lines = append(lines, st.ColumnHeader.Render(l.headerLine(ws)))
+		dst.Line(l.headerCached())
 	}
 	h := l.rowsHeight()
 	if len(l.visible) == 0 {
-		lines = append(lines, st.Note.Render(Fit(l.emptyText(), l.width)))
-	}
-	if l.rendered == nil {
-		l.rendered = map[int]string{}
+		if k := (emptyKey{l.query, l.suggest, l.empty, true}); l.cache.emptyKey != k {
+			l.cache.emptyKey, l.cache.empty = k, l.styles.Note.Render(Fit(l.emptyText(), l.width))
+		}
+		dst.Line(l.cache.empty)
 	}
 	used := 0
 	for i := l.offset; i < len(l.visible); i++ {
@@ -39,23 +46,105 @@ func (l *List) View() string {
 		if used+rh > h && used > 0 {
 			break
 		}
-		ri := l.visible[i]
-		row, ok := l.rendered[ri]
-		if i == l.sel || !ok {
-			row = l.renderRow(ri, ws, i == l.sel)
-			if i != l.sel {
-				l.rendered[ri] = row
-			}
-		}
-		lines = append(lines, row)
+		dst.Block(l.rowText(i))
 		used += rh
 	}
-	block := strings.Join(lines, "\n")
-	body := FitLines(block, l.width, l.height-boolInt(l.note != ""))
-	if l.note != "" {
-		body += "\n" + st.Note.Render(Fit(l.note, l.width))
+	if fit := l.height - boolInt(l.note != ""); fit > 0 {
+		dst.Fit(start, l.width, fit)
+	} else { // as an empty block joined to the note: one empty line
+		dst.Fit(start, l.width, 0)
+		dst.Line("")
 	}
-	return body
+	if l.note != "" {
+		if c := &l.cache; !c.noteOK || c.noteFor != l.note {
+			c.note, c.noteFor, c.noteOK = l.styles.Note.Render(Fit(l.note, l.width)), l.note, true
+		}
+		dst.Line(l.cache.note)
+	}
+}
+
+// listCache holds the lines a List drew, with what each was drawn from;
+// invalidate drops it all.
+type listCache struct {
+	// rows are the rows drawn unselected, by row index; sel is the
+	// selected row as drawn for selRow and selFocused.
+	rows       map[int]string
+	sel        string
+	selRow     int
+	selFocused bool
+	selOK      bool
+	// head is the headings line for the position headAt/headOf.
+	head           string
+	headAt, headOf int
+	headOK         bool
+	// search is the search line as drawn for searchKey.
+	search    string
+	searchKey searchKey
+	searchOK  bool
+	// empty is the line saying why no row shows, for emptyKey; note the
+	// note drawn, for noteFor.
+	empty, note, noteFor string
+	emptyKey             emptyKey
+	noteOK               bool
+}
+
+// emptyKey is what the line saying why no row shows is drawn from.
+type emptyKey struct {
+	query, suggest, empty string
+	valid                 bool
+}
+
+// searchKey is what the search line is drawn from.
+type searchKey struct {
+	searching  bool
+	query, val string
+	pos, count int
+}
+
+// rowText is the visible row at index i as drawn: kept until the row, the
+// selection or the list's look changes.
+func (l *List) rowText(i int) string {
+	ri := l.visible[i]
+	c := &l.cache
+	if i == l.sel {
+		if !c.selOK || c.selRow != ri || c.selFocused != l.focused {
+			c.sel, c.selRow, c.selFocused, c.selOK = l.renderRow(ri, l.plan.Widths, true), ri, l.focused, true
+		}
+		return c.sel
+	}
+	if c.rows == nil {
+		c.rows = map[int]string{}
+	}
+	row, ok := c.rows[ri]
+	if !ok {
+		row = l.renderRow(ri, l.plan.Widths, false)
+		c.rows[ri] = row
+	}
+	return row
+}
+
+// headerCached is the headings line, drawn again when the position moves.
+func (l *List) headerCached() string {
+	at, of := l.Position()
+	c := &l.cache
+	if !c.headOK || c.headAt != at || c.headOf != of {
+		c.head, c.headAt, c.headOf, c.headOK = l.styles.ColumnHeader.Render(l.headerLine(l.plan.Widths)), at, of, true
+	}
+	return c.head
+}
+
+// searchLineCached is the search line, drawn again when the text, the
+// cursor or the number of matches changes.
+func (l *List) searchLineCached() string {
+	k := searchKey{searching: l.searching, query: l.query, count: l.countSelectable()}
+	if l.searching {
+		k.val, k.pos = l.input.Value(), l.input.Position()
+	}
+	c := &l.cache
+	if !c.searchOK || c.searchKey != k {
+		c.search, c.searchKey, c.searchOK = l.searchLine(), k, true
+	}
+	return c.search
 }
 
 // headerLine is the column headings, with the selection's position at the
@@ -122,8 +211,8 @@ func (l *List) countSelectable() int {
 // many lines as it wraps to (the lines after the first start under it),
 // search matches highlighted, the whole row styled as selected when it is.
 func (l *List) renderRow(ri int, ws []int, selected bool) string {
-	st := l.styles
-	r := l.rows[ri]
+	st := &l.styles.Ink
+	r := &l.rows[ri]
 	if r.Header {
 		text := ""
 		if len(r.Cells) > 0 {
@@ -140,16 +229,19 @@ func (l *List) renderRow(ri int, ws []int, selected bool) string {
 	}
 	flex := l.flexColumn()
 	titles := l.titleLines(ri)
-	out := make([]string, len(titles))
+	p := &l.pen
+	p.Reset()
 	for k := range titles {
-		var b strings.Builder
+		if k > 0 {
+			p.Newline()
+		}
 		used := 0
 		for i, w := range ws {
 			if w <= 0 {
 				continue
 			}
 			if used > 0 {
-				b.WriteString(base.Render(" "))
+				p.Write(base, " ")
 				used++
 			}
 			text := ""
@@ -157,44 +249,42 @@ func (l *List) renderRow(ri int, ws []int, selected bool) string {
 			case i == flex:
 				text = titles[k]
 			case k == 0:
-				text = l.cell(r, i)
+				text = l.cell(*r, i)
 			}
-			cellStyle := base
+			ink := base
 			if !selected && i < len(r.Styles) {
-				cellStyle = r.Styles[i]
+				ink = r.Styles[i]
 			}
-			b.WriteString(l.highlight(Fit(text, w), cellStyle))
+			text, pad := FitPlain(text, w)
+			drawHighlight(p, &l.spans, text, pad, l.terms, ink, st.Match)
 			used += w
 		}
 		if pad := l.width - used; pad > 0 {
-			b.WriteString(base.Render(strings.Repeat(" ", pad)))
+			p.WritePadded(base, "", pad)
 		}
-		out[k] = b.String()
 	}
-	return strings.Join(out, "\n")
+	return string(p.End())
 }
 
-// highlight styles plain text with st, marking the search matches.
-func (l *List) highlight(text string, st lipgloss.Style) string {
-	return Highlight(text, l.terms, st, l.styles.Match)
-}
-
-// Highlight draws text in style st with the spans matching terms drawn in
+// Highlight draws text in ink st with the spans matching terms drawn in
 // match. text must be plain (already cleaned).
-func Highlight(text string, terms []string, st, match lipgloss.Style) string {
-	spans := matchSpans(text, terms)
-	if len(spans) == 0 {
-		return st.Render(text)
-	}
-	var b strings.Builder
+func Highlight(text string, terms []string, st, match ui.Ink) string {
+	var f spanFinder
+	var p ui.Pen
+	drawHighlight(&p, &f, text, 0, terms, st, match)
+	return string(p.End())
+}
+
+// drawHighlight draws text and pad spaces in st, the spans of text
+// matching terms in match, with p, finding the spans with f.
+func drawHighlight(p *ui.Pen, f *spanFinder, text string, pad int, terms []string, st, match ui.Ink) {
 	at := 0
-	for _, sp := range spans {
-		b.WriteString(st.Render(text[at:sp[0]]))
-		b.WriteString(match.Render(text[sp[0]:sp[1]]))
+	for _, sp := range f.find(text, terms) {
+		p.Write(st, text[at:sp[0]])
+		p.Write(match, text[sp[0]:sp[1]])
 		at = sp[1]
 	}
-	b.WriteString(st.Render(text[at:]))
-	return b.String()
+	p.WritePadded(st, text[at:], pad)
 }
 
 func boolInt(b bool) int {
