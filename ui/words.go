@@ -264,10 +264,13 @@ func DeadlineLeft(dl *model.Deadline, now time.Time) string {
 // keeps the last words compares before it makes a string of them, and a
 // tick that changes nothing allocates nothing.
 func AppendDeadlineLeft(b []byte, dl *model.Deadline, now time.Time) []byte {
+	st := dl.StateAt(now)
+	if !st.Passed && st.OutcomeKnown {
+		return append(b, OutcomeWord(st.Outcome)...) // settled before it fell due: no countdown
+	}
 	if dl.At.IsDateOnly() {
 		return appendDayCount(b, dl.DaysUntil(now))
 	}
-	st := dl.StateAt(now)
 	switch {
 	case !st.Passed:
 		return appendDuration(b, st.Left)

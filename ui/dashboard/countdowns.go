@@ -44,7 +44,7 @@ const (
 func NewCountdowns(sh *Shared) *Countdowns {
 	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
 		widget.Column{Title: "Due", Width: 16, Fit: true, Short: 10, Optional: true},
-		widget.Column{Title: "Left / since", Width: 15, Fit: true}, widget.Column{Title: "Deadline"})}
+		widget.Column{Title: "Left / since", Width: 15}, widget.Column{Title: "Deadline"})}
 	v.b.DetailFor = v.detail
 	v.b.List.SetEmpty(firstSetWords(sh))
 	v.rebuild()

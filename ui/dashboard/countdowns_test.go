@@ -52,13 +52,14 @@ func TestCountdownKLMorning(t *testing.T) {
 }
 
 // TestCountdownTracksClockFor24Hours ticks through a whole day with a fake
-// clock and checks that the time left shown for the truce always equals the
+// clock and checks that the time left shown for China's 10 November tariff
+// changes (the truce's own expiry was settled early) always equals the
 // deadline minus the clock: recomputed, never decremented, so no drift.
 func TestCountdownTracksClockFor24Hours(t *testing.T) {
 	start := mustTime(t, "2025-11-09T00:01:00-05:00")
 	a, clk := newApp(t, start, 120, 40)
 	press(a, "4")
-	truce, _ := a.sh.Data.Deadline("truce-2025-11-10")
+	truce, _ := a.sh.Data.Deadline("china-tariffs-2025-11-10")
 	step := 1
 	if raceDetector {
 		step = 7 // a sample under -race; .ci/run runs every second without it
@@ -73,7 +74,7 @@ func TestCountdownTracksClockFor24Hours(t *testing.T) {
 			a.sh.setNow(a.clock.Now())
 			a.countdowns.Update(ClockMsg{})
 		}
-		row := rowCells(t, a.countdowns.b.List, "truce-2025-11-10")
+		row := rowCells(t, a.countdowns.b.List, "china-tariffs-2025-11-10")
 		want := ui.FormatDuration(truce.At.Time.Sub(clk.t))
 		if row[colLeft] != want {
 			t.Fatalf("at %v the row shows %q, want %q", clk.t, row[colLeft], want)
@@ -95,7 +96,7 @@ func TestCountdownTracksClockFor24Hours(t *testing.T) {
 	}
 	clk.t = truce.At.Time
 	tick(a)
-	if got := rowCells(t, a.countdowns.b.List, "truce-2025-11-10")[colLeft]; got != "00:00:00 ago" {
+	if got := rowCells(t, a.countdowns.b.List, "china-tariffs-2025-11-10")[colLeft]; got != "00:00:00 ago" {
 		t.Errorf("at the instant the row shows %q, want 00:00:00 ago", got)
 	}
 }
