@@ -59,3 +59,19 @@ func BenchmarkChangesBetween(b *testing.B) {
 		_ = ds.ChangesBetween(t, t.Add(time.Second))
 	}
 }
+
+// BenchmarkWatchAt is the per-second question of every countdown (footer,
+// Countdowns, status, title): which deadline to watch, on the embedded data
+// as known the day before the November 2025 truce deadline.
+func BenchmarkWatchAt(b *testing.B) {
+	full, err := data.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	t := time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)
+	known := full.AsOf(t)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = known.WatchAt(t, model.WatchHold)
+	}
+}

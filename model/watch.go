@@ -55,12 +55,14 @@ func (dl *Deadline) DayEnd() time.Time {
 // deadlines due today; else the next deadline; else, all having passed, the
 // last to pass.
 func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
-	order := d.DeadlinesInOrder()
+	d.ix() // sorts the deadlines by instant
+	order := d.Deadlines
 	if len(order) == 0 {
 		return Watch{}
 	}
 	var held, nextExact, dueToday, next *Deadline
-	for _, dl := range order {
+	for i := range order {
+		dl := &order[i]
 		at := dl.At.Time
 		if st := dl.StateAt(t); st.OutcomeKnown && !st.Passed {
 			continue // settled before it fell due (averted, extended early): nothing to count down to
@@ -88,9 +90,9 @@ func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
 		return Watch{Deadlines: sameMoment(order, next, t)}
 	}
 	var last *Deadline
-	for _, dl := range order {
-		if !dl.At.Time.After(t) {
-			last = dl
+	for i := range order {
+		if !order[i].At.Time.After(t) {
+			last = &order[i]
 		}
 	}
 	if last == nil { // every deadline is still ahead, and settled
@@ -102,9 +104,10 @@ func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
 // sameMoment returns the deadlines that fall with dl: at the same instant,
 // with the same precision (date-only deadlines: the same day and zone),
 // settled ones aside.
-func sameMoment(order []*Deadline, dl *Deadline, t time.Time) []*Deadline {
+func sameMoment(order []Deadline, dl *Deadline, t time.Time) []*Deadline {
 	var out []*Deadline
-	for _, x := range order {
+	for i := range order {
+		x := &order[i]
 		if st := x.StateAt(t); st.OutcomeKnown && !st.Passed {
 			continue
 		}
@@ -116,9 +119,10 @@ func sameMoment(order []*Deadline, dl *Deadline, t time.Time) []*Deadline {
 }
 
 // daysBefore returns the date-only deadlines whose day overlaps [t, until).
-func daysBefore(order []*Deadline, t, until time.Time) []*Deadline {
+func daysBefore(order []Deadline, t, until time.Time) []*Deadline {
 	var out []*Deadline
-	for _, x := range order {
+	for i := range order {
+		x := &order[i]
 		if x.At.IsDateOnly() && x.At.Time.Before(until) && x.DayEnd().After(t) {
 			out = append(out, x)
 		}
@@ -127,6 +131,6 @@ func daysBefore(order []*Deadline, t, until time.Time) []*Deadline {
 }
 
 // dueTodayAt returns the date-only deadlines whose day holds t.
-func dueTodayAt(order []*Deadline, t time.Time) []*Deadline {
+func dueTodayAt(order []Deadline, t time.Time) []*Deadline {
 	return daysBefore(order, t, t.Add(time.Nanosecond))
 }

@@ -28,9 +28,15 @@ func TestAlertFiresOnceWhenCrossing(t *testing.T) {
 	if !strings.Contains(plain(a), "DEADLINE") {
 		t.Errorf("banner not on screen:\n%s", plain(a))
 	}
+	if !strings.Contains(plain(a), "esc dismiss alert") {
+		t.Errorf("the help line should offer esc while the banner shows:\n%s", plain(a))
+	}
 	press(a, "esc")
 	if a.banner != "" {
 		t.Errorf("esc should dismiss the banner")
+	}
+	if strings.Contains(plain(a), "dismiss alert") {
+		t.Errorf("the help line still offers esc after the banner went:\n%s", plain(a))
 	}
 	press(a, "{", "}")
 	if a.banner != "" {

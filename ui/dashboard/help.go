@@ -23,27 +23,33 @@ type helpCache struct {
 	showAll bool
 	tab     ui.TabID
 	mode    string
-	valid   bool
+	// banner and problems: the App adds esc (dismiss the alert) and e
+	// (the reload problems) while they show.
+	banner, problems bool
+	valid            bool
 }
 
 // helpKey is what a tab's help line is drawn from: the App's cache key
 // (a new theme clears it), the theme, and the keys the App adds.
 type helpKey struct {
 	helpCache
-	dark, noColor, banner, problems bool
+	dark, noColor bool
 }
 
 // helpView draws the help line: the focused tab's keys cut to what fits,
 // then the keys that always work (? and q), which are never cut. It is
 // kept for each tab until what it is drawn from changes.
 func (a *App) helpView() string {
-	k := helpCache{a.width, a.help.ShowAll, a.tab, a.current().Mode(), true}
+	k := helpCache{
+		width: a.width, showAll: a.help.ShowAll, tab: a.tab, mode: a.current().Mode(),
+		banner: a.banner != "", problems: len(a.watch.problems) > 0, valid: true,
+	}
 	if k == a.helpCache {
 		return a.helpText
 	}
 	a.helpCache = k
 	t := a.sh.Styles.Theme
-	kept := helpKey{k, t.IsDark, t.NoColor, a.banner != "", len(a.watch.problems) > 0}
+	kept := helpKey{k, t.IsDark, t.NoColor}
 	a.helpText = a.draw.helps[a.tab].get(kept, a.renderHelp)
 	return a.helpText
 }
