@@ -413,6 +413,9 @@ func (a *App) navigate(to ui.Target, push bool) {
 // setTheme rebuilds the styles for a background, in place, and tells the
 // tabs what they drew is stale.
 func (a *App) setTheme(isDark bool) tea.Cmd {
+	if t := a.sh.Styles.Theme; t.IsDark == isDark {
+		return nil // the terminal answered what was assumed: nothing to redraw
+	}
 	*a.sh.Styles = *ui.NewStyles(ui.NewTheme(isDark, a.opts.NoColor))
 	a.help.Styles = a.sh.Styles.Help
 	a.tabBarKey, a.helpCache = tabBarKey{}, helpCache{}

@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"testing"
 
@@ -213,6 +214,23 @@ func TestLightBackground(t *testing.T) {
 	for _, tab := range ui.Tabs() {
 		press(a, fmt.Sprint(int(tab)+1))
 		checkFrame(t, plain(a), 100, 30)
+	}
+}
+
+// TestDarkBackgroundKeepsTheFrame: a dark terminal's answer (what the
+// dashboard assumes before it comes) keeps the styles and every frame piece
+// drawn: at start-up it arrives after the first frame, which must not be
+// drawn twice.
+func TestDarkBackgroundKeepsTheFrame(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, fixedNow), 100, 30)
+	before := plain(a)
+	styles, tabBar := *a.sh.Styles, a.tabBarKey
+	a.Update(tea.BackgroundColorMsg{Color: color.Black})
+	if !a.sh.Styles.Theme.IsDark || a.tabBarKey != tabBar || a.sh.Styles.Theme != styles.Theme {
+		t.Error("a dark background rebuilt the dark styles, or dropped the kept tab bar")
+	}
+	if after := plain(a); after != before {
+		t.Errorf("the frame changed:\n%s\n---\n%s", before, after)
 	}
 }
 
