@@ -163,8 +163,14 @@ func checkFrame(t *testing.T, s string, w, h int) {
 		t.Errorf("%d×%d: %d lines, want %d", w, h, len(lines), h)
 	}
 	for i, ln := range lines {
-		if got := ansi.StringWidth(ln); got > w {
+		got := ansi.StringWidth(ln)
+		if got > w {
 			t.Errorf("%d×%d: line %d is %d cells wide: %q", w, h, i, got, ln)
+		}
+		// The panes span the width: a line of a box that stops short has
+		// lost its padding (a right border drawn in the middle).
+		if boxed := strings.HasPrefix(ln, "│") || strings.HasPrefix(ln, "╭") || strings.HasPrefix(ln, "╰"); boxed && got != w {
+			t.Errorf("%d×%d: pane line %d is %d cells wide, want %d: %q", w, h, i, got, w, ln)
 		}
 	}
 }

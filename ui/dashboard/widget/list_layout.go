@@ -117,12 +117,12 @@ func (l *List) Want(bodyW int) int {
 // the search leaves (at least one) and for its heading, search line and
 // note. A search that narrows the list leaves the detail more room.
 func (l *List) WantLines() int {
-	return max(len(l.visible), 1) + l.chromeLines(true)
+	return max(len(l.visible), 1) + l.chromeLines(true, l.note != "")
 }
 
 // chromeLines counts the lines that are not rows: the column headings (if
-// drawn), the search line and the note.
-func (l *List) chromeLines(header bool) int {
+// drawn), the search line and the note (if drawn).
+func (l *List) chromeLines(header, note bool) int {
 	n := 0
 	if header && l.hasTitles() {
 		n++
@@ -130,11 +130,15 @@ func (l *List) chromeLines(header bool) int {
 	if l.searching || l.query != "" {
 		n++
 	}
-	if l.note != "" {
+	if note {
 		n++
 	}
 	return n
 }
+
+// noteShown reports whether the note is drawn: not in a list one line
+// tall, where the row matters more.
+func (l *List) noteShown() bool { return l.note != "" && l.height >= 2 }
 
 func (l *List) hasTitles() bool {
 	for _, c := range l.cols {
@@ -151,7 +155,7 @@ func (l *List) hasHeader() bool {
 
 // rowsHeight is the number of lines available for rows.
 func (l *List) rowsHeight() int {
-	return max(l.height-l.chromeLines(l.hasHeader()), 1)
+	return max(l.height-l.chromeLines(l.hasHeader(), l.noteShown()), 1)
 }
 
 // titleLines is a row's title wrapped to the title column in at most
@@ -258,7 +262,7 @@ func (l *List) page() int { return max(l.RowsShown()-1, 1) }
 // ClickRow selects the row drawn on line y of the list's content (0 is the
 // first line). It reports whether a row was hit.
 func (l *List) ClickRow(y int) bool {
-	y -= l.chromeLines(l.hasHeader()) - boolInt(l.note != "")
+	y -= l.chromeLines(l.hasHeader(), false) // the note is under the rows
 	if y < 0 || y >= l.rowsHeight() {
 		return false
 	}

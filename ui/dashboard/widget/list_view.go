@@ -49,13 +49,8 @@ func (l *List) Draw(dst *Lines) {
 		dst.Block(l.rowText(i))
 		used += rh
 	}
-	if fit := l.height - boolInt(l.note != ""); fit > 0 {
-		dst.Fit(start, l.width, fit)
-	} else { // as an empty block joined to the note: one empty line
-		dst.Fit(start, l.width, 0)
-		dst.Line("")
-	}
-	if l.note != "" {
+	dst.Fit(start, l.width, l.height-boolInt(l.noteShown()))
+	if l.noteShown() {
 		if c := &l.cache; !c.noteOK || c.noteFor != l.note {
 			c.note, c.noteFor, c.noteOK = l.styles.Note.Render(Fit(l.note, l.width)), l.note, true
 		}
