@@ -26,6 +26,9 @@ type ptyRun struct {
 	mu     sync.Mutex
 	out    bytes.Buffer
 	done   chan error
+	// before is the terminal's settings as the program found them, read
+	// before it started (after, the program may already be in raw mode).
+	before unix.Termios
 }
 
 // buildTruce builds the binary once for the terminal tests.
@@ -57,7 +60,7 @@ func startPTYArgs(t *testing.T, bin string, args []string, env ...string) *ptyRu
 	cmd.Env = append(os.Environ(), append([]string{"TERM=xterm-256color"}, env...)...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
-	r := &ptyRun{cmd: cmd, master: master, tty: tty, done: make(chan error, 1)}
+	r := &ptyRun{cmd: cmd, master: master, tty: tty, done: make(chan error, 1), before: termios(t, tty)}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +151,7 @@ func TestTerminalRestored(t *testing.T) {
 	for name, end := range ends {
 		t.Run(name, func(t *testing.T) {
 			r := startPTY(t, bin, panicHookEnv+"=1")
-			before := termios(t, r.tty)
+			before := r.before
 			r.waitFor(t, "Timeline")
 			if during := termios(t, r.tty); during == before {
 				t.Fatalf("the program should have put the terminal in raw mode")
@@ -193,7 +196,7 @@ func TestBadDataInTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := startPTYArgs(t, bin, []string{"--data", bad})
-	before := termios(t, r.tty)
+	before := r.before
 	var err error
 	select {
 	case err = <-r.done:
