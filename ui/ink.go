@@ -40,6 +40,10 @@ func InkOf(st lipgloss.Style) Ink {
 			return k
 		case run(open, "x") + run(open, "y"):
 			if space, ok := opening(st.Render(" "), " "); ok {
+				if sameAttributes(open, space) {
+					k.open = open // a space looks as a word does: one run
+					return k
+				}
 				k.open, k.space, k.perRune = open, space, true
 				return k
 			}
@@ -47,6 +51,60 @@ func InkOf(st lipgloss.Style) Ink {
 	}
 	k.slow = true
 	return k
+}
+
+// sameAttributes reports whether two SGR sequences set the same
+// attributes, whatever their order or repeats: lipgloss opens an
+// underlined word with "\x1b[4;38;2;R;G;B;4m" (underline, colour, then the
+// underline's style) and a space with "\x1b[38;2;R;G;B;4m", the same cell.
+// A sequence with anything the space lacks (bold, reverse) is not the
+// same.
+func sameAttributes(a, b string) bool {
+	as, aok := sgrAttributes(a)
+	bs, bok := sgrAttributes(b)
+	if !aok || !bok || len(as) != len(bs) {
+		return false
+	}
+	for attr := range as {
+		if !bs[attr] {
+			return false
+		}
+	}
+	return true
+}
+
+// sgrAttributes splits an SGR sequence into its attributes: a colour
+// ("38;2;R;G;B", "48;5;N") is one; "4:1" (single underline) is "4". False
+// when seq is not one SGR sequence.
+func sgrAttributes(seq string) (map[string]bool, bool) {
+	params, ok := strings.CutPrefix(seq, "\x1b[")
+	if !ok {
+		return nil, false
+	}
+	if params, ok = strings.CutSuffix(params, "m"); !ok || params == "" {
+		return nil, false
+	}
+	attrs := map[string]bool{}
+	parts := strings.Split(params, ";")
+	for i := 0; i < len(parts); i++ {
+		p := parts[i]
+		switch p {
+		case "38", "48", "58":
+			n := 2 // 38;5;N
+			if i+1 < len(parts) && parts[i+1] == "2" {
+				n = 4 // 38;2;R;G;B
+			}
+			if i+n >= len(parts) {
+				return nil, false
+			}
+			p = strings.Join(parts[i:i+n+1], ";")
+			i += n
+		case "4:1":
+			p = "4"
+		}
+		attrs[p] = true
+	}
+	return attrs, true
 }
 
 // opening returns the sequence before probe in out, a styled probe, or
