@@ -192,6 +192,11 @@ type DeadlineState struct {
 	// OutcomeKnown reports whether Outcome is a known outcome (never for
 	// pending).
 	OutcomeKnown bool
+	// SettledEarly reports an outcome known before the deadline fell due (a
+	// threat averted, a truce extended early): there is nothing to count
+	// down to, and nothing happens when its instant comes, so no countdown,
+	// "due today" or alert is shown for it, before or after that instant.
+	SettledEarly bool
 	// AfterCoverage reports a deadline that has passed with no outcome
 	// known, after the data's coverage: "passed after the data's coverage;
 	// outcome not recorded".
@@ -207,6 +212,7 @@ func (dl *Deadline) StateAt(t time.Time) DeadlineState {
 	st := DeadlineState{Outcome: OutcomePending}
 	if dl.Outcome != OutcomePending && dl.Outcome != "" && !t.Before(dl.outcomeAt()) {
 		st.Outcome, st.OutcomeKnown = dl.Outcome, true
+		st.SettledEarly = dl.settledEarly()
 	}
 	if !t.Before(dl.At.Time) {
 		st.Passed = true
@@ -222,6 +228,20 @@ func (dl *Deadline) StateAt(t time.Time) DeadlineState {
 		st.Progress = min(max(float64(done)/float64(total), 0), 1)
 	}
 	return st
+}
+
+// settledEarly reports an outcome that did away with the deadline (averted,
+// extended, superseded) and was given a known date (outcome_known) no
+// later than the deadline's instant: a date-only outcome_known counts from
+// the end of its day, so a suspension of the 7th settles a deadline of the
+// 8th. An outcome without its own known date is known when the deadline
+// falls due, never early; one that took effect happens at the instant.
+func (dl *Deadline) settledEarly() bool {
+	switch dl.Outcome {
+	case OutcomeAverted, OutcomeExtended, OutcomeSuperseded:
+		return !dl.OutcomeKnown.IsZero() && !dl.outcomeAt().After(dl.At.Time)
+	}
+	return false
 }
 
 // outcomeAt is the instant the outcome became known, computed when the

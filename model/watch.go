@@ -48,7 +48,8 @@ func (dl *Deadline) DayEnd() time.Time {
 // stays watched (WatchHold).
 //
 // Deadlines whose outcome was known before they fell due (a threat averted,
-// a truce extended early) are settled and not watched. In order: an exact
+// a truce extended early) are settled and not watched, before their instant
+// or after it. In order: an exact
 // deadline that passed less than hold ago; else the next exact deadline if
 // it falls within 24 hours (the to-the-second countdown),
 // with the date-only deadlines of that span beside it; else date-only
@@ -64,8 +65,8 @@ func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
 	for i := range order {
 		dl := &order[i]
 		at := dl.At.Time
-		if st := dl.StateAt(t); st.OutcomeKnown && !st.Passed {
-			continue // settled before it fell due (averted, extended early): nothing to count down to
+		if dl.StateAt(t).SettledEarly {
+			continue // averted, extended early: nothing to count down to, nothing passes
 		}
 		switch {
 		case !dl.At.IsDateOnly() && !at.After(t) && t.Before(at.Add(hold)):
@@ -89,16 +90,31 @@ func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
 	case next != nil:
 		return Watch{Deadlines: sameMoment(order, next, t)}
 	}
-	var last *Deadline
-	for i := range order {
-		if !order[i].At.Time.After(t) {
-			last = &order[i]
-		}
-	}
+	last := lastPassed(order, t)
 	if last == nil { // every deadline is still ahead, and settled
 		return Watch{}
 	}
 	return Watch{Deadlines: sameMoment(order, last, t), Passed: true, AllPassed: true}
+}
+
+// lastPassed returns the last deadline to pass by t, one settled early
+// only when every passed deadline was; nil when none has passed.
+func lastPassed(order []Deadline, t time.Time) *Deadline {
+	var last, lastSettled *Deadline
+	for i := range order {
+		x := &order[i]
+		switch {
+		case x.At.Time.After(t):
+		case x.StateAt(t).SettledEarly:
+			lastSettled = x
+		default:
+			last = x
+		}
+	}
+	if last == nil {
+		return lastSettled
+	}
+	return last
 }
 
 // sameMoment returns the deadlines that fall with dl: at the same instant,
@@ -108,7 +124,7 @@ func sameMoment(order []Deadline, dl *Deadline, t time.Time) []*Deadline {
 	var out []*Deadline
 	for i := range order {
 		x := &order[i]
-		if st := x.StateAt(t); st.OutcomeKnown && !st.Passed {
+		if x.StateAt(t).SettledEarly {
 			continue
 		}
 		if x.At.Time.Equal(dl.At.Time) && x.At.IsDateOnly() == dl.At.IsDateOnly() {
@@ -118,12 +134,13 @@ func sameMoment(order []Deadline, dl *Deadline, t time.Time) []*Deadline {
 	return out
 }
 
-// daysBefore returns the date-only deadlines whose day overlaps [t, until).
+// daysBefore returns the date-only deadlines whose day overlaps [t, until),
+// settled ones aside.
 func daysBefore(order []Deadline, t, until time.Time) []*Deadline {
 	var out []*Deadline
 	for i := range order {
 		x := &order[i]
-		if x.At.IsDateOnly() && x.At.Time.Before(until) && x.DayEnd().After(t) {
+		if x.At.IsDateOnly() && x.At.Time.Before(until) && x.DayEnd().After(t) && !x.StateAt(t).SettledEarly {
 			out = append(out, x)
 		}
 	}

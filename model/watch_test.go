@@ -119,3 +119,69 @@ func TestWatchSkipsSettled(t *testing.T) {
 		t.Errorf("once averted: watched %v, want truce", got)
 	}
 }
+
+// TestWatchSkipsSettledOnTheDay: a deadline settled early stays unwatched
+// when its day or instant comes, and after: an averted date-only deadline
+// is not "due today" on its day, and a truce extended days before is not
+// "passed" at its instant (the deadline due at the same instant is, alone).
+// Before the fix, both came back as soon as their instant passed.
+func TestWatchSkipsSettledOnTheDay(t *testing.T) {
+	ny := zone(t, "America/New_York")
+	sh := zone(t, "Asia/Shanghai")
+	d := &Dataset{Deadlines: []Deadline{
+		{ID: "averted", At: NewDate(2025, 12, 1, sh), Zone: "Asia/Shanghai", Outcome: OutcomeAverted,
+			OutcomeKnown: NewDate(2025, 11, 7, sh)},
+		{ID: "comments", At: NewDate(2025, 12, 1, ny), Zone: "America/New_York"},
+		{ID: "dayBefore", At: NewDate(2025, 11, 8, sh), Zone: "Asia/Shanghai", Outcome: OutcomeAverted,
+			OutcomeKnown: NewDate(2025, 11, 7, sh)},
+		{ID: "sameDay", At: NewDate(2025, 11, 20, sh), Zone: "Asia/Shanghai", Outcome: OutcomeAverted,
+			OutcomeKnown: NewDate(2025, 11, 20, sh)},
+		{ID: "truce", At: NewExact(time.Date(2025, 11, 10, 0, 1, 0, 0, ny)), Zone: "America/New_York",
+			Outcome: OutcomeExtended, OutcomeKnown: NewDate(2025, 11, 4, ny)},
+		{ID: "tariffs", At: NewExact(time.Date(2025, 11, 10, 13, 1, 0, 0, sh)), Zone: "Asia/Shanghai",
+			Outcome: OutcomeTookEffect},
+	}}
+	d.Prepare()
+	ids := func(w Watch) []string {
+		var out []string
+		for _, dl := range append(w.Deadlines, w.Beside...) {
+			out = append(out, dl.ID)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name string
+		t    time.Time
+		want string
+	}{
+		{"10 s before the truce's instant", time.Date(2025, 11, 10, 0, 0, 50, 0, ny), "tariffs"},
+		{"at the instant", time.Date(2025, 11, 10, 0, 1, 0, 0, ny), "tariffs"},
+		{"30 s after", time.Date(2025, 11, 10, 0, 1, 30, 0, ny), "tariffs"},
+		{"the averted deadline's day, in Beijing", time.Date(2025, 12, 1, 10, 0, 0, 0, sh), "comments"},
+		{"its day, in New York", time.Date(2025, 12, 1, 10, 0, 0, 0, ny), "comments"},
+		{"a deadline suspended the day before, on its day", time.Date(2025, 11, 8, 10, 0, 0, 0, sh), "tariffs"},
+		{"one averted on its own day is due that day", time.Date(2025, 11, 20, 10, 0, 0, 0, sh), "sameDay"},
+	} {
+		w := d.WatchAt(c.t, WatchHold)
+		if got := ids(w); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: watched %v, want only %s", c.name, got, c.want)
+		}
+	}
+	deadline := func(id string) *Deadline {
+		dl, ok := d.Deadline(id)
+		if !ok {
+			t.Fatalf("no deadline %s", id)
+		}
+		return dl
+	}
+	for _, id := range []string{"averted", "truce", "dayBefore"} {
+		for _, t0 := range []time.Time{time.Date(2025, 11, 10, 0, 1, 0, 0, ny), time.Date(2025, 12, 1, 12, 0, 0, 0, sh), time.Date(2026, 1, 1, 0, 0, 0, 0, ny)} {
+			if st := deadline(id).StateAt(t0); t0.After(deadline(id).OutcomeKnownFrom()) && !st.SettledEarly {
+				t.Errorf("%s at %s: not settled early: %+v", id, t0, st)
+			}
+		}
+	}
+	if st := deadline("tariffs").StateAt(time.Date(2025, 11, 11, 0, 0, 0, 0, ny)); st.SettledEarly {
+		t.Errorf("a deadline whose outcome came when it fell due is not settled early: %+v", st)
+	}
+}

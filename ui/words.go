@@ -175,7 +175,7 @@ const (
 // days ago, after the data's coverage; outcome not recorded".
 func DeadlineState(dl *model.Deadline, now time.Time, w Wording) string {
 	st := dl.StateAt(now)
-	if !st.Passed && st.OutcomeKnown {
+	if st.SettledEarly {
 		return OutcomeWord(st.Outcome) + " (it was due " + dueIn(dl, st, now, w) + ")"
 	}
 	outcome := ", " + OutcomeWord(st.Outcome)
@@ -214,6 +214,8 @@ func dueIn(dl *model.Deadline, st model.DeadlineState, now time.Time, w Wording)
 	switch {
 	case dl.At.IsDateOnly():
 		return DayCount(dl.DaysUntil(now))
+	case st.Passed:
+		return string(appendSince(nil, st.Since))
 	case w == Spelled:
 		return "in " + SpellDuration(st.Left, false)
 	}
@@ -265,19 +267,25 @@ func DeadlineLeft(dl *model.Deadline, now time.Time) string {
 // tick that changes nothing allocates nothing.
 func AppendDeadlineLeft(b []byte, dl *model.Deadline, now time.Time) []byte {
 	st := dl.StateAt(now)
-	if !st.Passed && st.OutcomeKnown {
+	if st.SettledEarly {
 		return append(b, OutcomeWord(st.Outcome)...) // settled before it fell due: no countdown
 	}
 	if dl.At.IsDateOnly() {
 		return appendDayCount(b, dl.DaysUntil(now))
 	}
-	switch {
-	case !st.Passed:
+	if !st.Passed {
 		return appendDuration(b, st.Left)
-	case st.Since >= 24*time.Hour:
-		return append(appendPlural(b, int(st.Since/(24*time.Hour)), "day"), " ago"...)
 	}
-	return append(appendDuration(b, st.Since), " ago"...)
+	return appendSince(b, st.Since)
+}
+
+// appendSince appends the time since an exact instant: "00:05:03 ago",
+// from a day on "13 days ago".
+func appendSince(b []byte, since time.Duration) []byte {
+	if since >= 24*time.Hour {
+		return append(appendPlural(b, int(since/(24*time.Hour)), "day"), " ago"...)
+	}
+	return append(appendDuration(b, since), " ago"...)
 }
 
 // ConfidenceWord words how well a record is sourced: spelled, as the data's

@@ -85,3 +85,45 @@ func TestEventKindWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSettledEarlyWords: a deadline settled before it fell due reads as its
+// outcome before, on and after its day or instant, never "due today",
+// "left" or "passed".
+func TestSettledEarlyWords(t *testing.T) {
+	sh, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Skip(err)
+	}
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	d := &model.Dataset{Deadlines: []model.Deadline{
+		{ID: "averted", At: model.NewDate(2025, 12, 1, sh), Zone: "Asia/Shanghai", Outcome: model.OutcomeAverted,
+			OutcomeKnown: model.NewDate(2025, 11, 7, sh)},
+		{ID: "truce", At: model.NewExact(time.Date(2025, 11, 10, 0, 1, 0, 0, ny)), Zone: "America/New_York",
+			Outcome: model.OutcomeExtended, OutcomeKnown: model.NewDate(2025, 11, 4, ny)},
+	}}
+	d.Prepare()
+	averted, _ := d.Deadline("averted")
+	truce, _ := d.Deadline("truce")
+	for _, c := range []struct {
+		dl         *model.Deadline
+		at         time.Time
+		state, left string
+	}{
+		{averted, time.Date(2025, 11, 29, 12, 0, 0, 0, sh), "averted (it was due in 2 days)", "averted"},
+		{averted, time.Date(2025, 12, 1, 12, 0, 0, 0, sh), "averted (it was due today)", "averted"},
+		{averted, time.Date(2025, 12, 4, 12, 0, 0, 0, sh), "averted (it was due 3 days ago)", "averted"},
+		{truce, time.Date(2025, 11, 9, 0, 1, 0, 0, ny), "extended (it was due in 1d 00:00:00)", "extended"},
+		{truce, time.Date(2025, 11, 10, 0, 6, 3, 0, ny), "extended (it was due 00:05:03 ago)", "extended"},
+		{truce, time.Date(2025, 11, 23, 0, 1, 0, 0, ny), "extended (it was due 13 days ago)", "extended"},
+	} {
+		if got := DeadlineState(c.dl, c.at, Compact); got != c.state {
+			t.Errorf("%s at %s: DeadlineState %q, want %q", c.dl.ID, c.at, got, c.state)
+		}
+		if got := DeadlineLeft(c.dl, c.at); got != c.left {
+			t.Errorf("%s at %s: DeadlineLeft %q, want %q", c.dl.ID, c.at, got, c.left)
+		}
+	}
+}

@@ -37,7 +37,7 @@ func (al *alerter) cross(sh *Shared, prev, now time.Time) alert {
 	for i := range sh.Known.Deadlines {
 		d := &sh.Known.Deadlines[i]
 		at := d.At.Time
-		if _, done := al.fired[d.ID]; at.After(prev) && !at.After(now) && !done {
+		if _, done := al.fired[d.ID]; at.After(prev) && !at.After(now) && !done && !d.StateAt(now).SettledEarly {
 			al.fired[d.ID] = at
 			out.titles = append(out.titles, ui.Clean(d.Title))
 		}

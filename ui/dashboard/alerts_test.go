@@ -12,7 +12,9 @@ import (
 )
 
 // TestAlertFiresOnceWhenCrossing: crossing the truce instant by ticking
-// raises one banner and one bell; going back and forth does not repeat it.
+// raises one banner and one bell for China's tariff changes, which fall
+// then; the truce's own expiry, extended days before, is not announced as
+// passing; going back and forth does not repeat it.
 func TestAlertFiresOnceWhenCrossing(t *testing.T) {
 	before := mustTime(t, "2025-11-10T00:00:59-05:00")
 	a, clk := newApp(t, before, 120, 40)
@@ -22,8 +24,11 @@ func TestAlertFiresOnceWhenCrossing(t *testing.T) {
 	}
 	clk.t = before.Add(2 * time.Second)
 	tick(a)
-	if !strings.Contains(a.banner, "Truce expires") {
+	if !strings.Contains(a.banner, "DEADLINE PASSED: China's tariff changes") {
 		t.Fatalf("no banner after crossing: %q", a.banner)
+	}
+	if strings.Contains(a.banner, "Truce expires") {
+		t.Errorf("the banner announces the truce's expiry, extended before it fell due: %q", a.banner)
 	}
 	if !strings.Contains(plain(a), "DEADLINE") {
 		t.Errorf("banner not on screen:\n%s", plain(a))
