@@ -240,6 +240,7 @@ func (dl *Deadline) settledEarly() bool {
 	switch dl.Outcome {
 	case OutcomeAverted, OutcomeExtended, OutcomeSuperseded:
 		return !dl.OutcomeKnown.IsZero() && !dl.outcomeAt().After(dl.At.Time)
+	case OutcomePending, OutcomeTookEffect, OutcomeUnknown:
 	}
 	return false
 }

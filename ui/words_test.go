@@ -108,8 +108,8 @@ func TestSettledEarlyWords(t *testing.T) {
 	averted, _ := d.Deadline("averted")
 	truce, _ := d.Deadline("truce")
 	for _, c := range []struct {
-		dl         *model.Deadline
-		at         time.Time
+		dl          *model.Deadline
+		at          time.Time
 		state, left string
 	}{
 		{averted, time.Date(2025, 11, 29, 12, 0, 0, 0, sh), "averted (it was due in 2 days)", "averted"},
