@@ -18,7 +18,9 @@ import (
 //   - deadlines set by t, with Outcome pending and OutcomeNote empty until
 //     the outcome was known, and ReplacedBy empty until the replacing
 //     deadline was set;
-//   - discrepancies known by t.
+//   - discrepancies known by t;
+//   - the file's Meta, its Note (written when the file was checked, and
+//     free to speak of anything up to then) empty before Checked.
 //
 // Every Sources list keeps only the sources known at t, and a record whose
 // visible sources no longer support its confidence gets the level they do
@@ -31,6 +33,9 @@ func (d *Dataset) AsOf(t time.Time) *Dataset {
 	x := d.ix()
 	b := newAsOf(d, x, t)
 	v := &Dataset{Meta: d.Meta, AsOfTime: t, Later: d.Later}
+	if !d.Meta.Checked.IsZero() && t.Before(knownFrom(d.Meta.Checked)) {
+		v.Meta.Note = "" // written on Checked: it may name what came later than t
+	}
 	o := new([nCols][]int32)
 	keep := func(col, i int) { o[col] = append(o[col], b.origin(x, col, i)) }
 	v.Sources = make([]Source, 0, len(d.Sources))

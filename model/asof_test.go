@@ -161,3 +161,30 @@ func TestAsOfSharesNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestAsOfMetaNote: the file's note, written when the file was checked (it
+// names the seed articles of October 2025 and the deadlines of 2026), is
+// left out at every instant before that day, and shown from it on.
+func TestAsOfMetaNote(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds.Meta.Note == "" {
+		t.Fatal("the embedded data has no note to test with")
+	}
+	checked := ds.Meta.Checked.Time
+	for _, c := range []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), ""},
+		{time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), ""},
+		{checked.Add(-time.Second), ""},
+		{checked.AddDate(0, 0, 2), ds.Meta.Note},
+	} {
+		if got := ds.AsOf(c.at).Meta.Note; got != c.want {
+			t.Errorf("AsOf(%s).Meta.Note = %q, want %q", c.at, got, c.want)
+		}
+	}
+}

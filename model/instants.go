@@ -8,7 +8,8 @@ import (
 // KnownInstants returns, sorted and without repeats, every instant at which
 // the answer of AsOf changes: when a source, person, round, attendance
 // entry, role, round end, round outcome, event, issue entry, deadline,
-// deadline outcome, replacement or discrepancy becomes known, and when a
+// deadline outcome, replacement or discrepancy becomes known, when the
+// file's note shows (Meta.Checked), and when a
 // status's term (Until) runs out. AsOf(t) is the same for every t between
 // two neighbouring instants (from one, inclusive, to the next, exclusive).
 // Deadlines falling due are not included: StateAt answers those. The slice
@@ -54,6 +55,9 @@ func (d *Dataset) collectInstants() []time.Time {
 				out = append(out, t)
 			}
 		}
+	}
+	if d.Meta.Note != "" && !d.Meta.Checked.IsZero() {
+		add(knownFrom(d.Meta.Checked)) // the note shows from then (AsOf)
 	}
 	for i := range d.Sources {
 		add(d.Sources[i].from)

@@ -104,7 +104,8 @@ type Meta struct {
 	CoversTo Instant `toml:"covers_to" json:"covers_to,omitzero" schema:"2"`
 	// Schema is the schema version of the file: 1 or 2.
 	Schema int `toml:"schema" json:"schema"`
-	// Note is free text about the data.
+	// Note is free text about the data, written when it was checked: AsOf
+	// leaves it out before Checked.
 	Note string `toml:"note,omitempty" json:"note,omitempty"`
 }
 
