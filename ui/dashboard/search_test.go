@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -163,5 +164,33 @@ func TestSearchLineEdits(t *testing.T) {
 	press(a, "esc")
 	if l.Query() != "" || l.Searching() {
 		t.Errorf("esc clears the search")
+	}
+}
+
+// TestRosterSearchIsNotLoose: the README's Roster searches answer with the
+// records they name and no stray ones: "lon" is London and the people who
+// attended it; "li ch" is Li Chenggang first, and nobody whose text only
+// holds the letters inside other words.
+func TestRosterSearchIsNotLoose(t *testing.T) {
+	for _, c := range []struct {
+		query   string
+		first   string
+		without []string
+	}{
+		{"lon", roundRowPrefix + "london", []string{"jimmy-lai"}},
+		{"li ch", "li-chenggang", []string{"vance", "xi", "wang-yi", "gordon-chang"}},
+	} {
+		a, _ := newApp(t, mustTime(t, rosterToday), 160, 48)
+		press(a, "2", "/")
+		typeText(a, c.query)
+		ids := visibleIDs(a.roster.b.List)
+		if len(ids) == 0 || ids[0] != c.first {
+			t.Errorf("%q: first %v, want %s", c.query, ids, c.first)
+		}
+		for _, id := range c.without {
+			if slices.Contains(ids, id) {
+				t.Errorf("%q matches %s: %v", c.query, id, ids)
+			}
+		}
 	}
 }

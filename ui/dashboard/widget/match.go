@@ -15,17 +15,19 @@ import (
 // drops pinyin tone numbers ("li3 cheng2gang1"), keeps Chinese characters,
 // and ranks a record by where the query matched.
 
-// Rank says how well a record answers a query; higher is better.
+// Rank says how well a record answers a query; higher is better. Inside a
+// name a term may match anywhere; in the rest of a record's text, only at
+// the start of a word.
 type Rank int
 
 // The ranks, worst first.
 const (
 	// NoMatch: some term is nowhere in the record.
 	NoMatch Rank = iota
-	// Elsewhere: every term is somewhere in the record's text.
+	// Elsewhere: every term starts a word of the record's text.
 	Elsewhere
-	// Related: every term is in what relates the record to others (a
-	// person's rounds attended).
+	// Related: every term starts a word of what relates the record to
+	// others (a person's rounds attended).
 	Related
 	// NameContains: every term is inside one of the record's names.
 	NameContains
@@ -65,15 +67,102 @@ func Terms(query string) []string {
 	return strings.Fields(Fold(ui.Clean(query)))
 }
 
-// MatchAll reports whether the folded text holds every term. A term in
-// the plural also matches its singular ("soybeans" finds "soybean").
+// MatchAll reports whether every term starts a word of the folded text
+// ("lon" finds London, not "belongs"; a term in Chinese, written without
+// spaces, may start anywhere). A term in the plural also matches its
+// singular ("soybeans" finds "soybean").
 func MatchAll(folded string, terms []string) bool {
+	for _, t := range terms {
+		if !startsWord(folded, t) && !startsWord(folded, singular(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsAll reports whether the folded text holds every term anywhere
+// (inside a name: "enggang" finds Chenggang).
+func containsAll(folded string, terms []string) bool {
 	for _, t := range terms {
 		if !strings.Contains(folded, t) && !strings.Contains(folded, singular(t)) {
 			return false
 		}
 	}
 	return true
+}
+
+// startsWord reports whether t occurs in text at the start of a word: at
+// the start, after a rune that is no letter or digit, or next to a Chinese
+// character.
+func startsWord(text, t string) bool {
+	if t == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	anywhere := isHan(first)
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], t)
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		if prev, _ := utf8.DecodeLastRuneInString(text[:p]); p == 0 || anywhere || notWordRune(prev) || isHan(prev) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(text[p:])
+		i = p + size
+	}
+	return false
+}
+
+// isHan reports a Chinese character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// compactText is folded text with its spaces taken out, and where each of
+// its words starts: "he lifeng" finds "He Lifeng" in prose, and "lich"
+// does not find "public hearing".
+type compactText struct {
+	s      string
+	starts []int32 // byte offsets in s where a word starts
+}
+
+// newCompactText compacts folded text, keeping its word starts.
+func newCompactText(folded string) compactText {
+	var b strings.Builder
+	var starts []int32
+	inWord := false
+	for _, r := range folded {
+		if notWordRune(r) {
+			inWord = false
+			continue
+		}
+		if !inWord || isHan(r) {
+			starts = append(starts, int32(b.Len()))
+		}
+		inWord = true
+		b.WriteRune(r)
+	}
+	return compactText{s: b.String(), starts: starts}
+}
+
+// hasWordStart reports whether q occurs in the compact text starting at a
+// word's start.
+func (c compactText) hasWordStart(q string) bool {
+	if q == "" {
+		return false
+	}
+	for i := 0; i < len(c.s); {
+		j := strings.Index(c.s[i:], q)
+		if j < 0 {
+			return false
+		}
+		if _, ok := slices.BinarySearch(c.starts, int32(i+j)); ok {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(c.s[i+j:])
+		i += j + size
+	}
+	return false
 }
 
 // singular drops an English plural ending from a term of four letters or
@@ -93,19 +182,20 @@ func singular(t string) string {
 	return t
 }
 
-// dropTones removes pinyin tone numbers from a term made only of letters
-// each syllable followed by a digit 1–5 ("cheng2gang1" → "chenggang"); any
-// other term is kept as it is ("g20", "3").
+// dropTones removes pinyin tone numbers from a term made only of
+// syllables, each with a vowel and followed by a digit 1–5 ("cheng2gang1"
+// → "chenggang"); any other term is kept as it is ("g20", "q2", "3").
 func dropTones(t string) string {
-	prevLetter, tones := false, false
+	prevLetter, vowel, tones := false, false, false
 	for _, r := range t {
 		switch {
 		case unicode.IsLetter(r):
 			prevLetter = true
-		case r >= '1' && r <= '5' && prevLetter:
-			prevLetter, tones = false, true
+			vowel = vowel || strings.ContainsRune("aeiouvü", r)
+		case r >= '1' && r <= '5' && prevLetter && vowel:
+			prevLetter, vowel, tones = false, false, true
 		default:
-			return t
+			return t // not pinyin: "g20", "q2" (a syllable has a vowel), "3"
 		}
 	}
 	if !tones {
@@ -136,9 +226,9 @@ type Record struct {
 	compact []string // the names, compact
 	words   []string // the words of the names
 	related string   // folded related text
-	relC    string
+	relC    compactText
 	text    string // folded: names, related and the rest
-	textC   string
+	textC   compactText
 	display []string // the names and their words as written, for suggestions
 }
 
@@ -159,9 +249,9 @@ func NewRecord(names []string, related, text string) Record {
 		r.display = append(r.display, strings.FieldsFunc(n, notWordRune)...)
 	}
 	r.related = Fold(ui.Clean(related))
-	r.relC = compact(r.related)
+	r.relC = newCompactText(r.related)
 	r.text = strings.Join(r.names, " ") + " " + r.related + " " + Fold(ui.Clean(text))
-	r.textC = compact(r.text)
+	r.textC = newCompactText(r.text)
 	return r
 }
 
@@ -181,16 +271,16 @@ func (r *Record) Rank(q Query) Rank {
 			best = max(best, NamePrefix)
 		case wordPrefixes(r.names[i], q.Terms):
 			best = max(best, WordPrefix)
-		case MatchAll(r.names[i], q.Terms) || q.Compact != "" && strings.Contains(c, q.Compact):
+		case containsAll(r.names[i], q.Terms) || q.Compact != "" && strings.Contains(c, q.Compact):
 			best = max(best, NameContains)
 		}
 	}
 	switch {
 	case best > NoMatch:
 		return best
-	case MatchAll(r.related, q.Terms) || q.Compact != "" && strings.Contains(r.relC, q.Compact):
+	case MatchAll(r.related, q.Terms) || r.relC.hasWordStart(q.Compact):
 		return Related
-	case MatchAll(r.text, q.Terms) || q.Compact != "" && strings.Contains(r.textC, q.Compact):
+	case MatchAll(r.text, q.Terms) || r.textC.hasWordStart(q.Compact):
 		return Elsewhere
 	}
 	return NoMatch

@@ -19,7 +19,7 @@ func TestRankTiers(t *testing.T) {
 
 // TestDropTones drops tone numbers from pinyin only.
 func TestDropTones(t *testing.T) {
-	for in, want := range map[string]string{"li3": "li", "cheng2gang1": "chenggang", "g20": "g20", "3": "3", "round": "round", "c919": "c919"} {
+	for in, want := range map[string]string{"li3": "li", "cheng2gang1": "chenggang", "g20": "g20", "3": "3", "round": "round", "c919": "c919", "q2": "q2", "lv3": "lv"} {
 		if got := dropTones(in); got != want {
 			t.Errorf("dropTones(%q) = %q, want %q", in, got, want)
 		}
@@ -40,5 +40,35 @@ func TestSuggest(t *testing.T) {
 	}
 	if d := editDistance("bessnet", "bessent"); d != 1 {
 		t.Errorf("a swap of neighbours counts once: %d", d)
+	}
+}
+
+// TestTextMatchesAtWordStarts: outside the names a term must start a word
+// ("lon" found Jimmy Lai, who "belongs" to neither delegation, and "li ch"
+// found JD Vance through "public hearing" with its spaces taken out);
+// Chinese, written without spaces, matches anywhere; the spaces of a
+// name typed without them still match in prose ("helifeng").
+func TestTextMatchesAtWordStarts(t *testing.T) {
+	for _, c := range []struct {
+		related, text, query string
+		want                 Rank
+	}{
+		{"", "Side is other because he belongs to neither delegation", "lon", NoMatch},
+		{"", "talks in London", "lon", Elsewhere},
+		{"London, round 2", "", "lon", Related},
+		{"", "a public hearing on 16 December", "li ch", NoMatch},
+		{"", "a public hearing on 16 December", "lich", NoMatch},
+		{"", "met He Lifeng in Madrid", "helifeng", Elsewhere},
+		{"", "met He Lifeng in Madrid", "lifeng", Elsewhere},
+		{"", "met He Lifeng in Madrid", "ifeng", NoMatch},
+		{"", "会见何立峰副总理", "立峰", Elsewhere},
+		{"", "tariff-cut (10%)", "cut", Elsewhere},
+		{"", "Cai Qi and Taiwan", "q2 taiwan", NoMatch},
+		{"", "soybean purchases", "soybeans", Elsewhere},
+	} {
+		rec := NewRecord([]string{"Someone"}, c.related, c.text)
+		if got := rec.Rank(ParseQuery(c.query)); got != c.want {
+			t.Errorf("%q in %q / %q ranks %d, want %d", c.query, c.related, c.text, got, c.want)
+		}
 	}
 }
