@@ -123,13 +123,13 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // does not find "public hearing".
 type compactText struct {
 	s      string
-	starts []int32 // byte offsets in s where a word starts
+	starts []int // byte offsets in s where a word starts
 }
 
 // newCompactText compacts folded text, keeping its word starts.
 func newCompactText(folded string) compactText {
 	var b strings.Builder
-	var starts []int32
+	var starts []int
 	inWord := false
 	for _, r := range folded {
 		if notWordRune(r) {
@@ -137,7 +137,7 @@ func newCompactText(folded string) compactText {
 			continue
 		}
 		if !inWord || isHan(r) {
-			starts = append(starts, int32(b.Len()))
+			starts = append(starts, b.Len())
 		}
 		inWord = true
 		b.WriteRune(r)
@@ -156,7 +156,7 @@ func (c compactText) hasWordStart(q string) bool {
 		if j < 0 {
 			return false
 		}
-		if _, ok := slices.BinarySearch(c.starts, int32(i+j)); ok {
+		if _, ok := slices.BinarySearch(c.starts, i+j); ok {
 			return true
 		}
 		_, size := utf8.DecodeRuneInString(c.s[i+j:])
