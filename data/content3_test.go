@@ -234,3 +234,38 @@ func TestEmbeddedLastPass(t *testing.T) {
 		t.Errorf("soybeans: the position should show the Reuters story of 24 November (s286) by 26 November: %+v", p)
 	}
 }
+
+// TestEmbeddedWholeFileRecheck pins the findings of the whole-file re-check
+// (data/AUDIT.md §18): source notes say what a page is and what it supports,
+// not the audit's history; no minister is linked to a measure no cited page
+// names him for; the Taiwan summary's "arms sales" has a page of 28 October
+// 2025 when the issue first appears; and the Beijing-visit deadline cites the
+// page that gives the White House's dates.
+func TestEmbeddedWholeFileRecheck(t *testing.T) {
+	ds, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range ds.Sources {
+		for _, w := range []string{"audit", "stored copy", "Replaces", "replaces", "re-read", "could not find"} {
+			if strings.Contains(s.Note, w) {
+				t.Errorf("source %s: the note speaks of the audit (%q) instead of the page: %s", s.ID, w, s.Note)
+			}
+		}
+	}
+	if strings.Contains(ds.Meta.Note, "stored") || strings.Contains(ds.Meta.Note, "news articles") {
+		t.Errorf("meta.note: the seeds are not all news articles, and 'stored' is the audit's word: %s", ds.Meta.Note)
+	}
+	for id, person := range map[string]string{"affiliates-rule": "lutnick", "china-export-controls": "wang-wentao"} {
+		if e, ok := ds.Event(id); !ok || slices.Contains(e.People, person) {
+			t.Errorf("event %s: no cited page names %s: %+v", id, person, e)
+		}
+	}
+	when := time.Date(2025, 10, 30, 16, 0, 0, 0, time.UTC) // the end of 30 October in Seoul, and a little after
+	if is, ok := ds.AsOf(when).Issue("taiwan"); !ok || !slices.Contains(is.Sources, "s287") || !strings.Contains(is.Summary, "arms sales") {
+		t.Errorf("taiwan: when the issue appears, its summary's arms sales should be backed by the Reuters story of 28 October (s287): %+v", is)
+	}
+	if dl, ok := ds.Deadline("beijing-visit-2026-03-31"); !ok || !slices.Contains(dl.Sources, "s209") {
+		t.Errorf("beijing-visit-2026-03-31: the White House's 31 March – 2 April should be cited to AFP's story (s209): %+v", dl)
+	}
+}
