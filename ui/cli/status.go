@@ -26,7 +26,9 @@ type statusFlags struct {
 const statusLong = "Prints one line about the deadline to watch: the next one, or one that passed " +
 	"less than a minute ago (once all have passed, the last one), such as " +
 	"'Extended truce ends: 13d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)'. " +
-	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly.\n\n" +
+	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly. Before the data's " +
+	"first deadline is set, it says when that is (with --json, an object whose no_deadline is true; " +
+	"--format has no deadline to read and prints the same line).\n\n" +
 	"--format takes a Go text/template over the deadline's fields: .ID .Title .What .At .Zone " +
 	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line .Also .Coverage."
 
@@ -208,6 +210,9 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 	if err != nil {
 		return err
 	}
+	if dl == nil {
+		return r.noDeadline(ds, s, sf)
+	}
 	st := newStatus(dl, s.now, s.zone, also)
 	st.Coverage = ui.Coverage(ds.Meta)
 	var out string
@@ -245,7 +250,7 @@ func oneLine(s string, tmux bool) string {
 
 // watched is the deadline status shows: --deadline's, or the one to watch
 // (model.WatchAt, as the dashboard's), with the titles of the deadlines
-// that share its moment.
+// that share its moment; nil when no deadline is known at now.
 func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.Time, id string) (*model.Deadline, []string, error) {
 	if id != "" {
 		if _, ok := ds.Deadline(id); !ok {
@@ -266,11 +271,50 @@ func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.
 	}
 	w := known.WatchAt(now, model.WatchHold)
 	if w.First() == nil {
-		return nil, nil, &exitError{code: exitFailure, msg: "the data has no deadline known at this instant"}
+		return nil, nil, nil
 	}
 	var also []string
 	for _, x := range append(w.Deadlines[1:], w.Beside...) {
 		also = append(also, ui.Clean(x.Title))
 	}
 	return w.First(), also, nil
+}
+
+// noDeadlineJSON is the --json form of status when no deadline is known at
+// the instant.
+type noDeadlineJSON struct {
+	NoDeadline bool   `json:"no_deadline"`
+	Now        string `json:"now"`
+	FirstID    string `json:"first_id,omitempty"`
+	FirstSet   string `json:"first_set,omitempty"`
+	Text       string `json:"text"`
+	Line       string `json:"line"`
+	Coverage   string `json:"coverage"`
+}
+
+// noDeadline prints, when no deadline is known at the instant (before the
+// data's first is set), one line saying so and when the first is set: a
+// status bar shows it, and --json gives an object with no_deadline true.
+// --format has no deadline to read, so it prints the line too.
+func (r *runner) noDeadline(ds *model.Dataset, s settings, sf statusFlags) error {
+	now := s.now.Truncate(time.Second)
+	words := ui.FirstSetWords(ds, now)
+	if len(ds.Deadlines) == 0 {
+		words = ui.NoDeadlinesWords
+	}
+	out := words
+	if sf.json {
+		v := noDeadlineJSON{NoDeadline: true, Now: now.In(s.zone).Format(time.RFC3339),
+			Text: words, Line: words, Coverage: ui.Coverage(ds.Meta)}
+		if next, ok := ds.NextDeadlineSet(now); ok {
+			v.FirstID, v.FirstSet = ui.Clean(next.ID), next.Set.String()
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		out = string(export.JSONSafe(b))
+	}
+	_, err := io.WriteString(r.stdout, oneLine(out, sf.tmux)+"\n")
+	return err
 }

@@ -82,11 +82,31 @@ func TestStatusJSON(t *testing.T) {
 	}
 }
 
-// TestStatusNoDeadline checks a data file without deadlines: exit 1, one
-// line on stderr, nothing on stdout (a status bar shows nothing).
+// TestStatusNoDeadline: before the data's first deadline is set, status
+// says so on stdout and when the first is set (a status bar shows it, jq
+// reads it) and exits 0, in every form.
 func TestStatusNoDeadline(t *testing.T) {
-	r := runCLI(t, "status", "--data", fixture, "--at", "1950-01-01")
-	checkFails(t, r, exitFailure, "no deadline")
+	const want = "no deadline set yet; the data's first is set on Mon 12 May 2025\n"
+	for _, form := range [][]string{nil, {"--tmux"}, {"--format", "{{.Title}}"}} {
+		r := runCLI(t, append([]string{"status", "--data", fixture, "--at", "1950-01-01"}, form...)...)
+		if r.code != 0 || r.stdout != want || r.stderr != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 0 and %q", form, r.code, r.stdout, r.stderr, want)
+		}
+	}
+	r := runCLI(t, "status", "--data", fixture, "--at", "1950-01-01", "--json", "--tz", "UTC")
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("--json: exit %d, stderr %q", r.code, r.stderr)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("--json: %v in %q", err, r.stdout)
+	}
+	for k, v := range map[string]any{"no_deadline": true, "now": "1950-01-01T00:00:00Z",
+		"first_set": "2025-05-12", "text": strings.TrimSuffix(want, "\n")} {
+		if got[k] != v {
+			t.Errorf("--json: %s = %v, want %v", k, got[k], v)
+		}
+	}
 }
 
 // withDeadlines writes the fixture with extra TOML appended (deadlines).

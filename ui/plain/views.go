@@ -217,6 +217,10 @@ func (p *printer) countdowns() {
 		head += fmt.Sprintf(", %d more set after this instant", later)
 	}
 	p.heading(head)
+	if len(known) == 0 && len(p.data.Deadlines) > 0 {
+		p.blank()
+		p.wrapped(2, 4, p.st.Muted, ui.FirstSetWords(p.data, p.now))
+	}
 	now := p.now
 	for _, dl := range known {
 		st := dl.StateAt(now)
