@@ -50,7 +50,7 @@ func (p *printer) round(id string) {
 	}
 	p.field(2, "Round", fmt.Sprintf("%d, %s, %s to %s", r.Number, ui.Clean(r.Name), ui.FormatInstant(r.Start), ui.FormatInstant(r.End)))
 	p.field(2, "Place", place)
-	p.field(2, "Outcome", ui.Clean(r.Outcome))
+	p.field(2, "Outcome", ui.Clean(ui.RoundOutcome(r)))
 	for _, g := range p.known.AttendeesBySide(r.ID) {
 		names := make([]string, 0, len(g.Attendees))
 		for _, at := range g.Attendees {
