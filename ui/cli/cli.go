@@ -102,9 +102,6 @@ func (r *runner) run(args []string) int {
 	r.args = args
 	root := r.newRoot()
 	root.SetArgs(args)
-	root.SetIn(r.stdin)
-	root.SetOut(r.stdout)
-	root.SetErr(r.stderr)
 	err := fang.Execute(context.Background(), root,
 		fang.WithoutVersion(), fang.WithoutManpage(),
 		fang.WithErrorHandler(func(io.Writer, fang.Styles, error) {}))

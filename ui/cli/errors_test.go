@@ -88,6 +88,9 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"status", "--watch", "--data", fixture}, "--watch works with the dashboard only"},
 		{[]string{"print", "--notify"}, "--notify works with the dashboard only"},
 		{[]string{"help", "bogus"}, `unknown command "bogus"`},
+		{[]string{"completion", "tcsh"}, `unknown shell "tcsh" for 'truce completion': want bash, fish, powershell or zsh`},
+		{[]string{"completion"}, "'truce completion' needs a shell: bash, fish, powershell or zsh"},
+		{[]string{"completion", "bash", "extra"}, `'truce completion bash' takes no argument, got "extra"`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -96,6 +99,12 @@ func TestUsageErrors(t *testing.T) {
 			help := "'truce --help'"
 			if slices.Contains([]string{"status", "print", "export"}, tt.args[0]) {
 				help = "'truce " + tt.args[0] + " --help'"
+			}
+			if tt.args[0] == "completion" {
+				help = "'truce " + strings.Join(tt.args[:min(len(tt.args), 2)], " ") + " --help'"
+				if len(tt.args) == 2 {
+					help = "'truce completion --help'"
+				}
 			}
 			if !strings.Contains(r.stderr, help) {
 				t.Errorf("a usage error should point to %s: %q", help, r.stderr)

@@ -69,6 +69,11 @@ func (r *runner) newRoot() *cobra.Command {
 	f.BoolVar(&df.watch, "watch", false, "with --data: reload the file when it changes")
 	f.BoolVar(&df.notify, "notify", false, "notify the desktop when a deadline passes\n(inside tmux: set -g allow-passthrough on)")
 	f.BoolVar(&df.title, "title", false, "put the watched countdown in the terminal's title")
+	// The streams first: cobra's completion command takes its output
+	// stream when it is made (registerCompletions).
+	root.SetIn(r.stdin)
+	root.SetOut(r.stdout)
+	root.SetErr(r.stderr)
 	root.SetFlagErrorFunc(r.flagError)
 	root.AddCommand(r.statusCmd(), r.printCmd(), r.exportCmd(), r.versionCmd(), r.manCmd())
 	root.SetHelpCommand(r.helpCmd())
