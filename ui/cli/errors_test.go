@@ -59,6 +59,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--data="}, "--data needs a file name"},
 		{[]string{"status", "--json=maybe"}, `got "maybe"`},
 		{[]string{"status", "--json", "--format", "x"}, "cannot be used together"},
+		{[]string{"status", "--json", "--tmux"}, "--json and --tmux cannot be used together"},
+		{[]string{"status", "--tmux", "--json=true"}, "--json and --tmux cannot be used together"},
 		{[]string{"status", "--format", "{{.Nope}}"}, "invalid --format template"},
 		{[]string{"status", "--format", "{{"}, "invalid --format template"},
 		{[]string{"print", "--width", "5"}, `invalid --width "5"`},

@@ -193,6 +193,10 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 	if sf.json && cmd.Flags().Changed("format") {
 		return usagef(cmd, "--json and --format cannot be used together")
 	}
+	if sf.json && sf.tmux {
+		// --tmux doubles every #, which would change the JSON's strings.
+		return usagef(cmd, "--json and --tmux cannot be used together")
+	}
 	var tmpl *template.Template
 	if cmd.Flags().Changed("format") {
 		t, err := statusTemplate(cmd, sf.format)
