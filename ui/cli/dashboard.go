@@ -47,7 +47,7 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 		why := "standard output is not a terminal"
 		if tty {
 			why = "TERM=" + r.env("TERM") + " cannot draw the dashboard"
-			width = min(max(width, minPrintWidth), maxPrintWidth)
+			width = terminalPrintWidth(width)
 		} else {
 			width = plain.DefaultWidth
 		}
