@@ -209,6 +209,25 @@ func TestTextWidthOnATerminal(t *testing.T) {
 	}
 }
 
+// TestTabAsText: with --tab, the text printed instead of the dashboard is
+// that view alone.
+func TestTabAsText(t *testing.T) {
+	for _, env := range [][]string{{"TERM=dumb"}, {"TERM=xterm"}} {
+		r := runWith(t, env, env[0] == "TERM=dumb", "--tab", "countdowns", "--data", fixture, "--at", "2025-11-09")
+		if r.code != 0 || !strings.Contains(r.stdout, "\nCountdowns: ") {
+			t.Fatalf("%v: exit %d, stdout %.200q, stderr %q", env, r.code, r.stdout, r.stderr)
+		}
+		for _, other := range []string{"Timeline:", "Roster:", "Issues:", "Sources:"} {
+			if strings.Contains(r.stdout, "\n"+other) {
+				t.Errorf("%v: --tab countdowns printed %s too", env, other)
+			}
+		}
+		if !strings.Contains(r.stderr, "the countdowns view as text ('truce print countdowns')") {
+			t.Errorf("%v: stderr %q", env, r.stderr)
+		}
+	}
+}
+
 // TestExportAt: with --at, every export holds only what was known then;
 // without, the whole dataset.
 func TestExportAt(t *testing.T) {
