@@ -23,16 +23,25 @@ type statusFlags struct {
 	deadline string
 }
 
+// The sample status line of the help, and the flags that print it from the
+// built-in data (TestStatusHelpSample runs them, so it cannot drift).
+const (
+	statusSampleFlags = "--at 2025-07-29T11:58:57 --tz America/New_York"
+	statusSampleLine  = "First truce expires: 13d 12:02:03 left · Tue 12 Aug 2025 00:01 EDT"
+)
+
 const statusLong = "Prints one line about the deadline to watch: the next one, or one that passed " +
 	"less than a minute ago (once all have passed, the last one), such as " +
-	"'Extended truce ends: 13d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)'. " +
+	"'" + statusSampleLine + "' (the first example below). " +
 	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly. Before the data's " +
 	"first deadline is set, it says when that is (with --json, an object whose no_deadline is true; " +
 	"--format has no deadline to read and prints the same line).\n\n" +
 	"--format takes a Go text/template over the deadline's fields: .ID .Title .What .At .Zone " +
 	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line .Also .Coverage."
 
-const statusExample = `# in ~/.tmux.conf
+const statusExample = `truce status ` + statusSampleFlags + `
+# ` + statusSampleLine + `
+# in ~/.tmux.conf
 set -g status-interval 1
 set -g status-right '#(truce status --tmux)'
 truce status --format '{{.Title}}: {{.Text}}'

@@ -231,3 +231,19 @@ confidence = "single"
 		t.Errorf("a wall time in a gap: exit %d, %q", r.code, r.stderr)
 	}
 }
+
+// TestStatusHelpSample: the sample line in status --help is what status
+// prints from the built-in data with the flags the help gives.
+func TestStatusHelpSample(t *testing.T) {
+	r := runCLI(t, append([]string{"status"}, strings.Fields(statusSampleFlags)...)...)
+	if r.code != 0 || r.stdout != statusSampleLine+"\n" {
+		t.Errorf("status %s: exit %d, stdout %q, stderr %q; the help says %q", statusSampleFlags, r.code, r.stdout, r.stderr, statusSampleLine)
+	}
+	help := runCLI(t, "status", "--help")
+	for _, want := range []string{"such as '" + statusSampleLine + "' (the first example below)",
+		"EXAMPLES truce status " + statusSampleFlags + " # " + statusSampleLine} {
+		if !strings.Contains(strings.Join(strings.Fields(help.stdout), " "), want) {
+			t.Errorf("status --help lacks %q", want)
+		}
+	}
+}
