@@ -4,7 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/truce-dev/truce/data"
 	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/cli"
 	"github.com/truce-dev/truce/ui/dashboard"
 )
 
@@ -189,5 +192,21 @@ func TestReadmeKeysCoverKeymap(t *testing.T) {
 		if !has(b) {
 			t.Errorf("key %q (%s) is bound but missing from the table", b.Help().Key, b.Help().Desc)
 		}
+	}
+}
+
+// TestReadmeTmuxLength: the tmux snippet's status-right-length holds the
+// longest line status --tmux prints, so that tmux never cuts it.
+func TestReadmeTmuxLength(t *testing.T) {
+	src, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^set -g status-right-length (\d+)$`).FindStringSubmatch(string(src))
+	if m == nil {
+		t.Fatal("README.md's tmux snippet sets no status-right-length")
+	}
+	if n, _ := strconv.Atoi(m[1]); n < cli.TmuxWidth {
+		t.Errorf("README.md sets status-right-length %d; status --tmux prints up to %d cells", n, cli.TmuxWidth)
 	}
 }

@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/template"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/truce-dev/truce/model"
@@ -70,7 +72,7 @@ func (r *runner) statusCmd() *cobra.Command {
 	f.BoolVar(&sf.json, "json", false, "print one JSON object instead")
 	f.StringVar(&sf.format, "format", "", "a Go TEMPLATE over the fields above")
 	f.StringVar(&sf.deadline, "deadline", "", "watch the deadline ID, not the next one")
-	f.BoolVar(&sf.tmux, "tmux", false, "escape # for tmux's status line (#(truce status --tmux))")
+	f.BoolVar(&sf.tmux, "tmux", false, "escape # for tmux's status line (#(truce status --tmux))\nand keep the line to "+strconv.Itoa(TmuxWidth)+" cells")
 	return cmd
 }
 
@@ -249,16 +251,37 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 	return err
 }
 
+// TmuxWidth is the most cells `status --tmux` prints: the
+// status-right-length the README's tmux snippet sets, so that tmux never
+// cuts the line (a longer one ends in "…").
+const TmuxWidth = 120
+
 // oneLine makes status output exactly one line (a status bar shows one):
 // line breaks and other controls become spaces, the text is cleaned, and
-// for tmux every # is doubled, so that a title cannot run tmux's #(...)
-// commands or #[...] styles.
+// for tmux it is kept to TmuxWidth cells and every # is doubled, so that a
+// title cannot run tmux's #(...) commands or #[...] styles.
 func oneLine(s string, tmux bool) string {
 	s = ui.Clean(strings.TrimRight(s, "\r\n"))
 	if tmux {
-		s = strings.ReplaceAll(s, "#", "##")
+		s = strings.ReplaceAll(fitCells(s, TmuxWidth), "#", "##")
 	}
 	return s
+}
+
+// fitCells keeps s to w cells: a longer line loses whole " · " parts from
+// its end (the default line's date), or else words, and ends in "…".
+func fitCells(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	cut := ansi.Truncate(s, w-1, "")
+	if i := strings.LastIndex(cut, " · "); i > 0 {
+		return cut[:i] + " …"
+	}
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		return cut[:i] + " …"
+	}
+	return cut + "…"
 }
 
 // watched is the deadline status shows: --deadline's, or the one to watch

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestStatusLines checks the status line before, at and after deadlines:
@@ -178,6 +180,45 @@ confidence = "single"
 	r = runCLI(t, "status", "--data", path, "--at", "2025-11-09T12:00:00Z", "--format", "{{.Title}}\n\n{{.Text}}\n")
 	if r.code != 0 || strings.Count(r.stdout, "\n") != 1 {
 		t.Errorf("status --format with newlines: %q, want one line", r.stdout)
+	}
+}
+
+// TestStatusTmuxWidth: --tmux keeps the line to TmuxWidth cells (the
+// README's status-right-length), cutting whole " · " parts first; the #
+// doubled after the cut count as one cell each, as tmux draws them.
+func TestStatusTmuxWidth(t *testing.T) {
+	path := withDeadlines(t, `[[deadlines]]
+id = "long"
+title = "A # title`+strings.Repeat(" long", 18)+`"
+at = 2025-11-09T13:00:00Z
+zone = "UTC"
+set = 2025-11-01
+what = "x"
+outcome = "pending"
+sources = ["seed-reuters"]
+confidence = "single"
+`)
+	r := runCLI(t, "status", "--tmux", "--data", path, "--at", "2025-11-09T12:00:00Z", "--tz", "UTC")
+	line := strings.TrimSuffix(r.stdout, "\n")
+	want := "A ## title" + strings.Repeat(" long", 18) + ": 01:00:00 left …"
+	if r.code != 0 || line != want {
+		t.Errorf("status --tmux = %q (exit %d), want %q", r.stdout, r.code, want)
+	}
+	if w := ansi.StringWidth(strings.ReplaceAll(line, "##", "#")); w > TmuxWidth {
+		t.Errorf("status --tmux is %d cells, more than %d", w, TmuxWidth)
+	}
+	r = runCLI(t, "status", "--data", path, "--at", "2025-11-09T12:00:00Z", "--tz", "UTC")
+	if !strings.HasSuffix(r.stdout, " · Sun 9 Nov 2025 13:00 UTC\n") {
+		t.Errorf("without --tmux the line is whole: %q", r.stdout)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"short", "short"},
+		{strings.Repeat("word ", 30), strings.Repeat("word ", 23) + "…"},
+		{strings.Repeat("x", 130), strings.Repeat("x", 119) + "…"},
+	} {
+		if got := fitCells(tt.in, TmuxWidth); got != tt.want {
+			t.Errorf("fitCells(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
