@@ -1,11 +1,16 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -13,7 +18,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/truce-dev/truce/data"
+	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/cli"
 	"github.com/truce-dev/truce/ui/dashboard"
 )
 
@@ -51,10 +58,7 @@ func helpBindings(groups [][]key.Binding) []key.Binding {
 // detail open, searching) and records what its full help lists there.
 func collectKeys(t *testing.T) []keyRow {
 	t.Helper()
-	ds, err := data.LoadFile("ui/testdata/fixture.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := loadFixture(t)
 	var rows []keyRow
 	add := func(b key.Binding, where string) {
 		h := b.Help()
@@ -97,11 +101,133 @@ func collectKeys(t *testing.T) []keyRow {
 			}
 		}
 	}
+	// The keys the App adds to the help line while something shows: an
+	// alert (the running clock crossed a deadline) and a failed --watch
+	// reload.
+	for _, st := range []struct {
+		where string
+		enter func(*testing.T) *dashboard.App
+	}{{"alert", alerting}, {"problems", failedReload}} {
+		app := st.enter(t)
+		for _, b := range contextKeys(ds, app) {
+			add(b, st.where)
+		}
+	}
 	return rows
+}
+
+// movableClock is a clock the test moves.
+type movableClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *movableClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+
+func (c *movableClock) set(t time.Time) { c.mu.Lock(); c.t = t; c.mu.Unlock() }
+
+// alerting returns a dashboard whose running clock crossed the fixture's
+// truce deadline (2025-11-10 05:01 UTC) on a tick: its banner shows.
+func alerting(t *testing.T) *dashboard.App {
+	t.Helper()
+	ds := loadFixture(t)
+	c := &movableClock{t: time.Date(2025, 11, 10, 5, 0, 59, 0, time.UTC)}
+	app := dashboard.New(ds, dashboard.Options{Clock: c, NoColor: true})
+	_, cmd := app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	c.set(time.Date(2025, 11, 10, 5, 1, 1, 0, time.UTC))
+	settle(t, app, cmd, "an alert", func() bool { return strings.Contains(app.View().Content, "DEADLINE PASSED") })
+	return app
+}
+
+// failedReload returns a dashboard watching a file whose change did not
+// load: its problems are listed on e.
+func failedReload(t *testing.T) *dashboard.App {
+	t.Helper()
+	ds := loadFixture(t)
+	path := filepath.Join(t.TempDir(), "data.toml")
+	if err := os.WriteFile(path, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := dashboard.New(ds, dashboard.Options{Clock: dashboard.FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)),
+		NoColor: true, WatchPath: path, Watch: func() (*model.Dataset, error) { return nil, errors.New("data.toml:1:1: broken") }})
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if err := os.WriteFile(path, []byte("xy"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	settle(t, app, app.Init(), "a failed reload", func() bool { return strings.Contains(app.View().Content, "broken") })
+	return app
+}
+
+// contextKeys are the keys app's help line offers beyond a fresh
+// dashboard's on the same tab.
+func contextKeys(ds *model.Dataset, app *dashboard.App) []key.Binding {
+	plain := dashboard.New(ds, dashboard.Options{Clock: dashboard.FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)), NoColor: true})
+	plain.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	var out []key.Binding
+	for _, b := range app.ShortHelp() {
+		if !slices.ContainsFunc(plain.ShortHelp(), func(p key.Binding) bool { return p.Help() == b.Help() }) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// settle runs the dashboard's commands as Bubble Tea would, giving their
+// messages back to it, until done (or fails after five seconds).
+func settle(t *testing.T, app *dashboard.App, cmd tea.Cmd, what string, done func() bool) {
+	t.Helper()
+	msgs := make(chan tea.Msg, 256)
+	var run func(tea.Cmd)
+	run = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		go func() {
+			switch m := c().(type) {
+			case tea.BatchMsg:
+				for _, c := range m {
+					run(c)
+				}
+			case nil:
+			default:
+				select {
+				case msgs <- m:
+				default:
+				}
+			}
+		}()
+	}
+	run(cmd)
+	timeout := time.After(5 * time.Second)
+	for !done() {
+		select {
+		case m := <-msgs:
+			_, c := app.Update(m)
+			run(c)
+		case <-timeout:
+			t.Fatalf("the dashboard never showed %s", what)
+		}
+	}
+}
+
+// loadFixture loads the test data.
+func loadFixture(t *testing.T) *model.Dataset {
+	t.Helper()
+	ds, err := data.LoadFile("ui/testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
 }
 
 // describeWhere turns the places a key works into words.
 func describeWhere(where []string) string {
+	switch {
+	case slices.Equal(where, []string{"alert"}):
+		return "while an alert shows"
+	case slices.Equal(where, []string{"problems"}):
+		return "after a reload failed (`--watch`)"
+	}
 	inAll := func(state string) bool {
 		for _, tab := range ui.Tabs() {
 			if !slices.Contains(where, tab.String()+"/"+state) {
@@ -184,10 +310,61 @@ func TestReadmeKeysCoverKeymap(t *testing.T) {
 	}
 	k := dashboard.NewKeys()
 	g, l := k.Global, k.Widget.List
-	for _, b := range []key.Binding{g.NextTab, g.PrevTab, g.Help, g.Quit, g.DayBack, g.HourBack, g.Now, g.Pause,
+	for _, b := range []key.Binding{k.Problems, g.NextTab, g.PrevTab, g.Help, g.Quit, g.DayBack, g.HourBack, g.Now, g.Pause,
 		l.Up, l.Down, l.Top, l.Bottom, l.PageUp, l.PageDown, l.Open, l.Back, l.Search} {
 		if !has(b) {
 			t.Errorf("key %q (%s) is bound but missing from the table", b.Help().Key, b.Help().Desc)
+		}
+	}
+}
+
+// TestReadmeTmuxLength: the tmux snippet's status-right-length holds the
+// longest line status --tmux prints, so that tmux never cuts it.
+func TestReadmeTmuxLength(t *testing.T) {
+	src, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^set -g status-right-length (\d+)$`).FindStringSubmatch(string(src))
+	if m == nil {
+		t.Fatal("README.md's tmux snippet sets no status-right-length")
+	}
+	if n, _ := strconv.Atoi(m[1]); n < cli.TmuxWidth {
+		t.Errorf("README.md sets status-right-length %d; status --tmux prints up to %d cells", n, cli.TmuxWidth)
+	}
+}
+
+// TestReadmeFlags: every flag of the dashboard and of every command is in
+// the README: the global and dashboard flags as rows of the flags table,
+// the others named as `--flag` (each command's --help is the source).
+func TestReadmeFlags(t *testing.T) {
+	src, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(src)
+	flagLine := regexp.MustCompile(`(?m)^\s+(?:-\w )?--([a-z][a-z-]*)\s`)
+	for _, cmd := range []string{"", "status", "print", "export"} {
+		var out, errb strings.Builder
+		args := append(strings.Fields(cmd), "--help")
+		if code := cli.Run(args, strings.NewReader(""), &out, &errb, []string{"TERM=dumb"}, cli.Build{}); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+		}
+		_, flags, ok := strings.Cut(out.String(), "FLAGS")
+		if !ok {
+			t.Fatalf("%v prints no FLAGS", args)
+		}
+		for _, m := range flagLine.FindAllStringSubmatch(flags, -1) {
+			name := m[1]
+			switch {
+			case name == "help":
+			case cmd == "":
+				if !regexp.MustCompile("(?m)^\\| (`-\\w`, )?`--" + name + "[ `]").MatchString(readme) {
+					t.Errorf("the README's flags table has no row for --%s", name)
+				}
+			case !regexp.MustCompile("[ `]--" + name + "\\b").MatchString(readme):
+				t.Errorf("the README does not name %s's --%s", cmd, name)
+			}
 		}
 	}
 }

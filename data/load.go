@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -31,7 +32,7 @@ func Load(name string, content []byte) (*model.Dataset, error) {
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(content), &raw); err != nil {
-		c.syntax(err)
+		c.syntax(err, content)
 		return nil, c.err()
 	}
 	if len(raw) == 0 {
@@ -49,14 +50,43 @@ func Load(name string, content []byte) (*model.Dataset, error) {
 	return ds, nil
 }
 
-// syntax records a TOML parse error as one short problem.
-func (c *collector) syntax(err error) {
+// syntax records a TOML parse error in src as one short problem.
+func (c *collector) syntax(err error, src []byte) {
 	var pe toml.ParseError
 	if !errors.As(err, &pe) {
 		c.add("", shorten(err.Error()))
 		return
 	}
-	c.addAt(max(pe.Position.Line, 1), max(pe.Position.Col, 1), "", shorten(pe.Message))
+	line, col := syntaxPosition(pe.Position, src)
+	c.addAt(line, col, "", shorten(pe.Message))
+}
+
+// syntaxPosition is where a parse error lies in src, as LINE and COL from 1.
+// The parser counts a line break it has just read before it reports an
+// error found on it ("[x" then a line break: line 3 of a 2-line file), so
+// the line is counted from the error's byte offset when it is the one
+// before; and the position is kept inside the file: at most its last line,
+// at most one column past that line's end.
+func syntaxPosition(p toml.Position, src []byte) (line, col int) {
+	line, col = max(p.Line, 1), max(p.Col, 1)
+	if p.Start > 0 && p.Start <= len(src) {
+		if at := 1 + bytes.Count(src[:p.Start], []byte{'\n'}); at == line-1 {
+			line = at
+		}
+	}
+	body := bytes.TrimSuffix(src, []byte{'\n'})
+	if last := 1 + bytes.Count(body, []byte{'\n'}); line > last {
+		line, col = last, len(body)-bytes.LastIndexByte(body, '\n')
+	}
+	start := 0
+	for i := 1; i < line; i++ {
+		start += bytes.IndexByte(src[start:], '\n') + 1
+	}
+	end := bytes.IndexByte(src[start:], '\n')
+	if end < 0 {
+		end = len(src) - start
+	}
+	return line, min(col, end+1)
 }
 
 // shorten makes a parser message fit on one line of reasonable length.

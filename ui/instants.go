@@ -126,3 +126,18 @@ func FormatDueIn(in model.Instant, viewer *time.Location) string {
 	}
 	return in.Time.In(viewer).Format("2006-01-02 15:04")
 }
+
+// NoDeadlinesWords is what a view of the deadlines says when the data has
+// none at all.
+const NoDeadlinesWords = "no deadlines in the data"
+
+// FirstSetWords says, at an instant before any deadline was set, when the
+// data's next one is: "no deadline set yet; the data's first is set on Sat 1
+// Feb 2025" (a pointer for time travel), or "no deadline known at this
+// instant" when none is set later.
+func FirstSetWords(d *model.Dataset, now time.Time) string {
+	if next, ok := d.NextDeadlineSet(now); ok {
+		return "no deadline set yet; the data's first is set on " + FormatInstant(next.Set)
+	}
+	return "no deadline known at this instant"
+}

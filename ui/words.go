@@ -154,6 +154,21 @@ func OutcomeWord(o model.Outcome) string {
 	}
 }
 
+// RoundOutcome words a round's outcome as known at the instant its dataset
+// was taken at (model.Dataset.AsOf), or where the round stands while none
+// is known: "in progress", "ended; outcome not yet reported", "not
+// started"; "not reported" when a concluded round gives none. The result
+// is not yet cleaned.
+func RoundOutcome(r *model.Round) string {
+	if r.Outcome != "" {
+		return r.Outcome
+	}
+	if r.State != "" && r.State != model.RoundConcluded {
+		return r.State.Label()
+	}
+	return "not reported"
+}
+
 // Wording chooses between the compact and the spelled-out form of a state.
 type Wording int
 

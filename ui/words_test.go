@@ -127,3 +127,21 @@ func TestSettledEarlyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundOutcome: a round's outcome, or its state while none is known.
+func TestRoundOutcome(t *testing.T) {
+	tests := []struct {
+		r    model.Round
+		want string
+	}{
+		{model.Round{Outcome: "A framework.", State: model.RoundConcluded}, "A framework."},
+		{model.Round{State: model.RoundInProgress}, "in progress"},
+		{model.Round{State: model.RoundAwaitingOutcome}, "ended; outcome not yet reported"},
+		{model.Round{State: model.RoundConcluded}, "not reported"},
+	}
+	for _, tt := range tests {
+		if got := RoundOutcome(&tt.r); got != tt.want {
+			t.Errorf("RoundOutcome(%+v) = %q, want %q", tt.r.State, got, tt.want)
+		}
+	}
+}

@@ -65,6 +65,8 @@ type runner struct {
 	// terminal reports whether w is a terminal, and its width (0 if unknown).
 	terminal func(w io.Writer) (bool, int)
 	build    Build
+	// args is the command line, as typed (flag errors quote it).
+	args []string
 
 	g globals // the global flags, as parsed
 }
@@ -97,11 +99,9 @@ func (r *runner) noColor() bool { return r.env("NO_COLOR") != "" }
 
 // run executes the command line and words any error.
 func (r *runner) run(args []string) int {
+	r.args = args
 	root := r.newRoot()
 	root.SetArgs(args)
-	root.SetIn(r.stdin)
-	root.SetOut(r.stdout)
-	root.SetErr(r.stderr)
 	err := fang.Execute(context.Background(), root,
 		fang.WithoutVersion(), fang.WithoutManpage(),
 		fang.WithErrorHandler(func(io.Writer, fang.Styles, error) {}))

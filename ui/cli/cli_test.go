@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/exp/golden"
 )
@@ -35,13 +36,24 @@ func runCLI(t *testing.T, args ...string) result {
 // terminal (80 columns) when tty is true.
 func runWith(t *testing.T, environ []string, tty bool, args ...string) result {
 	t.Helper()
+	if tty {
+		return runTerminal(t, environ, 80, args...)
+	}
+	return runTerminal(t, environ, -1, args...)
+}
+
+// runTerminal runs the CLI with an environment, pretending stdout is a
+// terminal of width columns (0: a terminal that reports no size), or no
+// terminal when width is negative.
+func runTerminal(t *testing.T, environ []string, width int, args ...string) result {
+	t.Helper()
 	var out, errb bytes.Buffer
 	c := &runner{
 		stdin: strings.NewReader(""), stdout: &out, stderr: &errb, environ: environ,
 		now: func() time.Time { return testNow },
 		terminal: func(io.Writer) (bool, int) {
-			if tty {
-				return true, 80
+			if width >= 0 {
+				return true, width
 			}
 			return false, 0
 		},
@@ -172,6 +184,46 @@ func TestDumbTerminal(t *testing.T) {
 		}
 		if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "cannot draw the dashboard") {
 			t.Errorf("env %v: stderr %q", env, r.stderr)
+		}
+	}
+}
+
+// TestTextWidthOnATerminal: the views as text wrap at the terminal's
+// width, and at 80 columns when the terminal reports no size (a pty of 0x0, as under script(1)), both from the dashboard on
+// TERM=dumb and from print.
+func TestTextWidthOnATerminal(t *testing.T) {
+	for _, tt := range []struct{ width, want int }{{0, 80}, {60, 60}} {
+		for _, args := range [][]string{nil, {"print"}} {
+			r := runTerminal(t, []string{"TERM=dumb"}, tt.width, append(args, "--data", fixture, "--at", "2025-11-09")...)
+			if r.code != 0 {
+				t.Fatalf("width %d, %v: exit %d: %s", tt.width, args, r.code, r.stderr)
+			}
+			widest := 0
+			for _, ln := range strings.Split(r.stdout, "\n") {
+				widest = max(widest, utf8.RuneCountInString(ln))
+			}
+			if widest > tt.want || widest < tt.want-15 {
+				t.Errorf("terminal %d columns, %v: widest line %d, want up to %d", tt.width, args, widest, tt.want)
+			}
+		}
+	}
+}
+
+// TestTabAsText: with --tab, the text printed instead of the dashboard is
+// that view alone.
+func TestTabAsText(t *testing.T) {
+	for _, env := range [][]string{{"TERM=dumb"}, {"TERM=xterm"}} {
+		r := runWith(t, env, env[0] == "TERM=dumb", "--tab", "countdowns", "--data", fixture, "--at", "2025-11-09")
+		if r.code != 0 || !strings.Contains(r.stdout, "\nCountdowns: ") {
+			t.Fatalf("%v: exit %d, stdout %.200q, stderr %q", env, r.code, r.stdout, r.stderr)
+		}
+		for _, other := range []string{"Timeline:", "Roster:", "Issues:", "Sources:"} {
+			if strings.Contains(r.stdout, "\n"+other) {
+				t.Errorf("%v: --tab countdowns printed %s too", env, other)
+			}
+		}
+		if !strings.Contains(r.stderr, "the countdowns view as text ('truce print countdowns')") {
+			t.Errorf("%v: stderr %q", env, r.stderr)
 		}
 	}
 }

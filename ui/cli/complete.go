@@ -26,6 +26,7 @@ func (r *runner) registerCompletions(root *cobra.Command) {
 			panic(err) // a flag name typo: a programming error caught by the tests
 		}
 	}
+	shellCommand(root)
 	must(root.MarkPersistentFlagFilename("data", "toml"))
 	must(root.RegisterFlagCompletionFunc("tz", completeZones))
 	must(root.RegisterFlagCompletionFunc("at", r.completeInstants))
@@ -43,6 +44,40 @@ func (r *runner) registerCompletions(root *cobra.Command) {
 			must(c.RegisterFlagCompletionFunc("width", cobra.NoFileCompletions))
 		}
 	}
+}
+
+// shellCommand makes `truce completion` (cobra's) refuse a missing or
+// unknown shell with a usage error naming the shells; cobra would print its
+// help and exit 0, so that `truce completion tcsh > file` wrote the help.
+func shellCommand(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		var shells []string
+		for _, s := range c.Commands() {
+			if s.IsAvailableCommand() {
+				shells = append(shells, s.Name())
+				s.Args = noArgument
+			}
+		}
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef(cmd, "'%s' needs a shell: %s", cmd.CommandPath(), joinOr(shells))
+			}
+			return usagef(cmd, "unknown shell %q for '%s': want %s", truncate(ui.Clean(args[0])), cmd.CommandPath(), joinOr(shells))
+		}
+	}
+}
+
+// noArgument refuses any argument to a command that takes none.
+func noArgument(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef(cmd, "'%s' takes no argument, got %q", cmd.CommandPath(), truncate(ui.Clean(args[0])))
+	}
+	return nil
 }
 
 // completeViews offers the view names print has not been given yet.

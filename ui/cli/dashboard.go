@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -47,12 +48,20 @@ func (r *runner) dashboard(cmd *cobra.Command, s settings, df dashboardFlags) er
 		why := "standard output is not a terminal"
 		if tty {
 			why = "TERM=" + r.env("TERM") + " cannot draw the dashboard"
-			width = min(max(width, minPrintWidth), maxPrintWidth)
+			width = terminalPrintWidth(width)
 		} else {
 			width = plain.DefaultWidth
 		}
-		fmt.Fprintf(r.stderr, "truce: %s, so here is every view as text ('truce print all')\n", why)
-		return printTo(r.stdout, ds, s, nil, width, false)
+		// --tab names the view wanted: print that one alone.
+		var views []ui.TabID
+		what := "every view as text ('truce print all')"
+		if df.tab != "" {
+			name := strings.ToLower(opts.Tab.String())
+			views = []ui.TabID{opts.Tab}
+			what = "the " + name + " view as text ('truce print " + name + "')"
+		}
+		fmt.Fprintf(r.stderr, "truce: %s, so here is %s\n", why, what)
+		return printTo(r.stdout, ds, s, views, width, false)
 	}
 	opts.DataName = r.g.data
 	if df.watch {

@@ -39,6 +39,15 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{[]string{"--bogus"}, "unknown flag --bogus"},
 		{[]string{"status", "--jsno"}, "unknown flag --jsno (did you mean --json?)"},
+		{[]string{"-V"}, "unknown flag -V (did you mean -v?) "},
+		{[]string{"status", "-V"}, "unknown flag -V (did you mean -v?) "},
+		{[]string{"-t"}, "unknown flag -t (see"},
+		{[]string{"-h2"}, "unknown flag -2 in -h2 (see"},
+		{[]string{"print", "-vx"}, "unknown flag -x in -vx (see"},
+		{[]string{"-é"}, "unknown flag -é (see"},
+		{[]string{"-at", "2025-11-09"}, "unknown flag -a in -at (did you mean --at?)"},
+		{[]string{"--V"}, "unknown flag --V (did you mean -v?)"},
+		{[]string{"--t"}, "unknown flag --t (see"},
 		{[]string{"--json"}, "flag --json belongs to 'truce status'"},
 		{[]string{"export", "--width", "80"}, "flag --width belongs to 'truce print'"},
 		{[]string{"--format", "json"}, "flag --format belongs to"},
@@ -50,6 +59,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--data="}, "--data needs a file name"},
 		{[]string{"status", "--json=maybe"}, `got "maybe"`},
 		{[]string{"status", "--json", "--format", "x"}, "cannot be used together"},
+		{[]string{"status", "--json", "--tmux"}, "--json and --tmux cannot be used together"},
+		{[]string{"status", "--tmux", "--json=true"}, "--json and --tmux cannot be used together"},
 		{[]string{"status", "--format", "{{.Nope}}"}, "invalid --format template"},
 		{[]string{"status", "--format", "{{"}, "invalid --format template"},
 		{[]string{"print", "--width", "5"}, `invalid --width "5"`},
@@ -79,6 +90,9 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"status", "--watch", "--data", fixture}, "--watch works with the dashboard only"},
 		{[]string{"print", "--notify"}, "--notify works with the dashboard only"},
 		{[]string{"help", "bogus"}, `unknown command "bogus"`},
+		{[]string{"completion", "tcsh"}, `unknown shell "tcsh" for 'truce completion': want bash, fish, powershell or zsh`},
+		{[]string{"completion"}, "'truce completion' needs a shell: bash, fish, powershell or zsh"},
+		{[]string{"completion", "bash", "extra"}, `'truce completion bash' takes no argument, got "extra"`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -87,6 +101,12 @@ func TestUsageErrors(t *testing.T) {
 			help := "'truce --help'"
 			if slices.Contains([]string{"status", "print", "export"}, tt.args[0]) {
 				help = "'truce " + tt.args[0] + " --help'"
+			}
+			if tt.args[0] == "completion" {
+				help = "'truce " + strings.Join(tt.args[:min(len(tt.args), 2)], " ") + " --help'"
+				if len(tt.args) == 2 {
+					help = "'truce completion --help'"
+				}
 			}
 			if !strings.Contains(r.stderr, help) {
 				t.Errorf("a usage error should point to %s: %q", help, r.stderr)

@@ -97,6 +97,17 @@ func parseWidth(cmd *cobra.Command, s string) (int, error) {
 	return n, nil
 }
 
+// terminalPrintWidth is the width text is wrapped at on a terminal of
+// width columns: the terminal's width, within 20 to 1000, or the default
+// when the width is unknown (0: a pty that reports no size, as under
+// script(1)).
+func terminalPrintWidth(width int) int {
+	if width <= 0 {
+		return plain.DefaultWidth
+	}
+	return min(max(width, minPrintWidth), maxPrintWidth)
+}
+
 // print renders views once as text.
 func (r *runner) print(cmd *cobra.Command, args []string, s settings, pf printFlags) error {
 	switch pf.color {
@@ -115,8 +126,8 @@ func (r *runner) print(cmd *cobra.Command, args []string, s settings, pf printFl
 		if width, err = parseWidth(cmd, pf.width); err != nil {
 			return err
 		}
-	case tty && termWidth >= minPrintWidth:
-		width = min(termWidth, maxPrintWidth)
+	case tty:
+		width = terminalPrintWidth(termWidth)
 	}
 	ds, err := r.load()
 	if err != nil {

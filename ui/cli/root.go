@@ -36,7 +36,7 @@ const rootLong = "truce follows the 2025–26 US–China trade negotiations: the
 	"attended them, the disputed issues and each side's position, the deadlines and the sources, " +
 	"with every claim a source got wrong shown next to the correction.\n\n" +
 	"Run without a command, it opens the dashboard (press ? for its keys). When standard output " +
-	"is not a terminal, it prints every view as text instead."
+	"is not a terminal, it prints every view as text instead (with --tab, that view alone)."
 
 const rootExample = `# the talks on the eve of the truce's expiry, in New York time
 truce --at 2025-11-09T12:00 --tz America/New_York
@@ -69,6 +69,11 @@ func (r *runner) newRoot() *cobra.Command {
 	f.BoolVar(&df.watch, "watch", false, "with --data: reload the file when it changes")
 	f.BoolVar(&df.notify, "notify", false, "notify the desktop when a deadline passes\n(inside tmux: set -g allow-passthrough on)")
 	f.BoolVar(&df.title, "title", false, "put the watched countdown in the terminal's title")
+	// The streams first: cobra's completion command takes its output
+	// stream when it is made (registerCompletions).
+	root.SetIn(r.stdin)
+	root.SetOut(r.stdout)
+	root.SetErr(r.stderr)
 	root.SetFlagErrorFunc(r.flagError)
 	root.AddCommand(r.statusCmd(), r.printCmd(), r.exportCmd(), r.versionCmd(), r.manCmd())
 	root.SetHelpCommand(r.helpCmd())

@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/template"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/truce-dev/truce/model"
@@ -23,14 +25,25 @@ type statusFlags struct {
 	deadline string
 }
 
+// The sample status line of the help, and the flags that print it from the
+// built-in data (TestStatusHelpSample runs them, so it cannot drift).
+const (
+	statusSampleFlags = "--at 2025-07-29T11:58:57 --tz America/New_York"
+	statusSampleLine  = "First truce expires: 13d 12:02:03 left · Tue 12 Aug 2025 00:01 EDT"
+)
+
 const statusLong = "Prints one line about the deadline to watch: the next one, or one that passed " +
 	"less than a minute ago (once all have passed, the last one), such as " +
-	"'Extended truce ends: 13d 11:59:03 left (Mon 10 Nov 2025 00:01 EST)'. " +
-	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly.\n\n" +
+	"'" + statusSampleLine + "' (the first example below). " +
+	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly. Before the data's " +
+	"first deadline is set, it says when that is (with --json, an object whose no_deadline is true; " +
+	"--format has no deadline to read and prints the same line).\n\n" +
 	"--format takes a Go text/template over the deadline's fields: .ID .Title .What .At .Zone " +
 	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line .Also .Coverage."
 
-const statusExample = `# in ~/.tmux.conf
+const statusExample = `truce status ` + statusSampleFlags + `
+# ` + statusSampleLine + `
+# in ~/.tmux.conf
 set -g status-interval 1
 set -g status-right '#(truce status --tmux)'
 truce status --format '{{.Title}}: {{.Text}}'
@@ -59,7 +72,7 @@ func (r *runner) statusCmd() *cobra.Command {
 	f.BoolVar(&sf.json, "json", false, "print one JSON object instead")
 	f.StringVar(&sf.format, "format", "", "a Go TEMPLATE over the fields above")
 	f.StringVar(&sf.deadline, "deadline", "", "watch the deadline ID, not the next one")
-	f.BoolVar(&sf.tmux, "tmux", false, "escape # for tmux's status line (#(truce status --tmux))")
+	f.BoolVar(&sf.tmux, "tmux", false, "escape # for tmux's status line (#(truce status --tmux))\nand keep the line to "+strconv.Itoa(TmuxWidth)+" cells")
 	return cmd
 }
 
@@ -191,6 +204,10 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 	if sf.json && cmd.Flags().Changed("format") {
 		return usagef(cmd, "--json and --format cannot be used together")
 	}
+	if sf.json && sf.tmux {
+		// --tmux doubles every #, which would change the JSON's strings.
+		return usagef(cmd, "--json and --tmux cannot be used together")
+	}
 	var tmpl *template.Template
 	if cmd.Flags().Changed("format") {
 		t, err := statusTemplate(cmd, sf.format)
@@ -207,6 +224,9 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 	dl, also, err := r.watched(cmd, ds, known, s.now, sf.deadline)
 	if err != nil {
 		return err
+	}
+	if dl == nil {
+		return r.noDeadline(ds, s, sf)
 	}
 	st := newStatus(dl, s.now, s.zone, also)
 	st.Coverage = ui.Coverage(ds.Meta)
@@ -231,21 +251,42 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 	return err
 }
 
+// TmuxWidth is the most cells `status --tmux` prints: the
+// status-right-length the README's tmux snippet sets, so that tmux never
+// cuts the line (a longer one ends in "…").
+const TmuxWidth = 120
+
 // oneLine makes status output exactly one line (a status bar shows one):
 // line breaks and other controls become spaces, the text is cleaned, and
-// for tmux every # is doubled, so that a title cannot run tmux's #(...)
-// commands or #[...] styles.
+// for tmux it is kept to TmuxWidth cells and every # is doubled, so that a
+// title cannot run tmux's #(...) commands or #[...] styles.
 func oneLine(s string, tmux bool) string {
 	s = ui.Clean(strings.TrimRight(s, "\r\n"))
 	if tmux {
-		s = strings.ReplaceAll(s, "#", "##")
+		s = strings.ReplaceAll(fitCells(s, TmuxWidth), "#", "##")
 	}
 	return s
 }
 
+// fitCells keeps s to w cells: a longer line loses whole " · " parts from
+// its end (the default line's date), or else words, and ends in "…".
+func fitCells(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	cut := ansi.Truncate(s, w-1, "")
+	if i := strings.LastIndex(cut, " · "); i > 0 {
+		return cut[:i] + " …"
+	}
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		return cut[:i] + " …"
+	}
+	return cut + "…"
+}
+
 // watched is the deadline status shows: --deadline's, or the one to watch
 // (model.WatchAt, as the dashboard's), with the titles of the deadlines
-// that share its moment.
+// that share its moment; nil when no deadline is known at now.
 func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.Time, id string) (*model.Deadline, []string, error) {
 	if id != "" {
 		if _, ok := ds.Deadline(id); !ok {
@@ -266,11 +307,50 @@ func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.
 	}
 	w := known.WatchAt(now, model.WatchHold)
 	if w.First() == nil {
-		return nil, nil, &exitError{code: exitFailure, msg: "the data has no deadline known at this instant"}
+		return nil, nil, nil
 	}
 	var also []string
 	for _, x := range append(w.Deadlines[1:], w.Beside...) {
 		also = append(also, ui.Clean(x.Title))
 	}
 	return w.First(), also, nil
+}
+
+// noDeadlineJSON is the --json form of status when no deadline is known at
+// the instant.
+type noDeadlineJSON struct {
+	NoDeadline bool   `json:"no_deadline"`
+	Now        string `json:"now"`
+	FirstID    string `json:"first_id,omitempty"`
+	FirstSet   string `json:"first_set,omitempty"`
+	Text       string `json:"text"`
+	Line       string `json:"line"`
+	Coverage   string `json:"coverage"`
+}
+
+// noDeadline prints, when no deadline is known at the instant (before the
+// data's first is set), one line saying so and when the first is set: a
+// status bar shows it, and --json gives an object with no_deadline true.
+// --format has no deadline to read, so it prints the line too.
+func (r *runner) noDeadline(ds *model.Dataset, s settings, sf statusFlags) error {
+	now := s.now.Truncate(time.Second)
+	words := ui.FirstSetWords(ds, now)
+	if len(ds.Deadlines) == 0 {
+		words = ui.NoDeadlinesWords
+	}
+	out := words
+	if sf.json {
+		v := noDeadlineJSON{NoDeadline: true, Now: now.In(s.zone).Format(time.RFC3339),
+			Text: words, Line: words, Coverage: ui.Coverage(ds.Meta)}
+		if next, ok := ds.NextDeadlineSet(now); ok {
+			v.FirstID, v.FirstSet = ui.Clean(next.ID), next.Set.String()
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		out = string(export.JSONSafe(b))
+	}
+	_, err := io.WriteString(r.stdout, oneLine(out, sf.tmux)+"\n")
+	return err
 }

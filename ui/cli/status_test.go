@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestStatusLines checks the status line before, at and after deadlines:
@@ -82,11 +84,31 @@ func TestStatusJSON(t *testing.T) {
 	}
 }
 
-// TestStatusNoDeadline checks a data file without deadlines: exit 1, one
-// line on stderr, nothing on stdout (a status bar shows nothing).
+// TestStatusNoDeadline: before the data's first deadline is set, status
+// says so on stdout and when the first is set (a status bar shows it, jq
+// reads it) and exits 0, in every form.
 func TestStatusNoDeadline(t *testing.T) {
-	r := runCLI(t, "status", "--data", fixture, "--at", "1950-01-01")
-	checkFails(t, r, exitFailure, "no deadline")
+	const want = "no deadline set yet; the data's first is set on Mon 12 May 2025\n"
+	for _, form := range [][]string{nil, {"--tmux"}, {"--format", "{{.Title}}"}} {
+		r := runCLI(t, append([]string{"status", "--data", fixture, "--at", "1950-01-01"}, form...)...)
+		if r.code != 0 || r.stdout != want || r.stderr != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 0 and %q", form, r.code, r.stdout, r.stderr, want)
+		}
+	}
+	r := runCLI(t, "status", "--data", fixture, "--at", "1950-01-01", "--json", "--tz", "UTC")
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("--json: exit %d, stderr %q", r.code, r.stderr)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("--json: %v in %q", err, r.stdout)
+	}
+	for k, v := range map[string]any{"no_deadline": true, "now": "1950-01-01T00:00:00Z",
+		"first_set": "2025-05-12", "text": strings.TrimSuffix(want, "\n")} {
+		if got[k] != v {
+			t.Errorf("--json: %s = %v, want %v", k, got[k], v)
+		}
+	}
 }
 
 // withDeadlines writes the fixture with extra TOML appended (deadlines).
@@ -161,6 +183,45 @@ confidence = "single"
 	}
 }
 
+// TestStatusTmuxWidth: --tmux keeps the line to TmuxWidth cells (the
+// README's status-right-length), cutting whole " · " parts first; the #
+// doubled after the cut count as one cell each, as tmux draws them.
+func TestStatusTmuxWidth(t *testing.T) {
+	path := withDeadlines(t, `[[deadlines]]
+id = "long"
+title = "A # title`+strings.Repeat(" long", 18)+`"
+at = 2025-11-09T13:00:00Z
+zone = "UTC"
+set = 2025-11-01
+what = "x"
+outcome = "pending"
+sources = ["seed-reuters"]
+confidence = "single"
+`)
+	r := runCLI(t, "status", "--tmux", "--data", path, "--at", "2025-11-09T12:00:00Z", "--tz", "UTC")
+	line := strings.TrimSuffix(r.stdout, "\n")
+	want := "A ## title" + strings.Repeat(" long", 18) + ": 01:00:00 left …"
+	if r.code != 0 || line != want {
+		t.Errorf("status --tmux = %q (exit %d), want %q", r.stdout, r.code, want)
+	}
+	if w := ansi.StringWidth(strings.ReplaceAll(line, "##", "#")); w > TmuxWidth {
+		t.Errorf("status --tmux is %d cells, more than %d", w, TmuxWidth)
+	}
+	r = runCLI(t, "status", "--data", path, "--at", "2025-11-09T12:00:00Z", "--tz", "UTC")
+	if !strings.HasSuffix(r.stdout, " · Sun 9 Nov 2025 13:00 UTC\n") {
+		t.Errorf("without --tmux the line is whole: %q", r.stdout)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"short", "short"},
+		{strings.Repeat("word ", 30), strings.Repeat("word ", 23) + "…"},
+		{strings.Repeat("x", 130), strings.Repeat("x", 119) + "…"},
+	} {
+		if got := fitCells(tt.in, TmuxWidth); got != tt.want {
+			t.Errorf("fitCells(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestDaylightSavingGaps: a date-only deadline on a day whose midnight does
 // not exist (Santiago, 7 Sep 2025: 00:00 became 01:00) is shown on that day
 // in status, print, JSON and the .ics; a wall time inside a gap in a data
@@ -209,5 +270,21 @@ confidence = "single"
 	if r.code != exitUsage || !strings.Contains(r.stderr, "deadlines[4].at: 2026-03-08T02:30:00 does not exist in America/New_York") ||
 		!strings.Contains(r.stderr, gap+":") {
 		t.Errorf("a wall time in a gap: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// TestStatusHelpSample: the sample line in status --help is what status
+// prints from the built-in data with the flags the help gives.
+func TestStatusHelpSample(t *testing.T) {
+	r := runCLI(t, append([]string{"status"}, strings.Fields(statusSampleFlags)...)...)
+	if r.code != 0 || r.stdout != statusSampleLine+"\n" {
+		t.Errorf("status %s: exit %d, stdout %q, stderr %q; the help says %q", statusSampleFlags, r.code, r.stdout, r.stderr, statusSampleLine)
+	}
+	help := runCLI(t, "status", "--help")
+	for _, want := range []string{"such as '" + statusSampleLine + "' (the first example below)",
+		"EXAMPLES truce status " + statusSampleFlags + " # " + statusSampleLine} {
+		if !strings.Contains(strings.Join(strings.Fields(help.stdout), " "), want) {
+			t.Errorf("status --help lacks %q", want)
+		}
 	}
 }

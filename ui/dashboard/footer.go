@@ -256,19 +256,14 @@ func (a *App) renderWatchPart(w int) string {
 // noWatchText says why no deadline is watched.
 func (a *App) noWatchText() string {
 	if len(a.sh.Data.Deadlines) == 0 {
-		return "no deadlines in the data"
+		return ui.NoDeadlinesWords
 	}
 	return firstSetWords(a.sh)
 }
 
 // firstSetWords says, before any deadline was set, when the data's first
 // one is (a pointer for time travel: ] moves the clock a day on).
-func firstSetWords(sh *Shared) string {
-	if next, ok := sh.Data.NextDeadlineSet(sh.Now); ok {
-		return "no deadline set yet; the data's first is set on " + ui.FormatInstant(next.Set)
-	}
-	return "no deadline known at this instant"
-}
+func firstSetWords(sh *Shared) string { return ui.FirstSetWords(sh.Data, sh.Now) }
 
 // windowTitle is the terminal title: the watched countdown with --title,
 // else the program's name.

@@ -175,12 +175,4 @@ func padLabel(s string, w int) string {
 // roundOutcome is a round's outcome as known at the clock, or where the
 // round stands while none is known ("in progress", "ended; outcome not yet
 // reported").
-func roundOutcome(r *model.Round) string {
-	if r.Outcome != "" {
-		return r.Outcome
-	}
-	if r.State != "" && r.State != model.RoundConcluded {
-		return r.State.Label()
-	}
-	return "not reported"
-}
+func roundOutcome(r *model.Round) string { return ui.RoundOutcome(r) }

@@ -137,6 +137,24 @@ func TestPrintStates(t *testing.T) {
 	}
 }
 
+// TestPrintCountdownsBeforeFirstSet: before any deadline is set, the
+// Countdowns view says when the data's first is (the dashboard's words).
+func TestPrintCountdownsBeforeFirstSet(t *testing.T) {
+	ds, err := data.LoadFile("../testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	now := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	if err := Print(&b, ds, Options{Now: now, Width: 100, Views: []ui.TabID{ui.TabCountdowns}}); err != nil {
+		t.Fatal(err)
+	}
+	if want := ui.FirstSetWords(ds, now); !strings.Contains(b.String(), "\n  "+want+"\n") ||
+		!strings.Contains(want, "first is set on Mon 12 May 2025") {
+		t.Errorf("output lacks %q:\n%s", want, b.String())
+	}
+}
+
 // TestWrapWords checks wrapping by cells, with wide runes and long words.
 func TestWrapWords(t *testing.T) {
 	for _, tt := range []struct {

@@ -50,7 +50,7 @@ func (p *printer) round(id string) {
 	}
 	p.field(2, "Round", fmt.Sprintf("%d, %s, %s to %s", r.Number, ui.Clean(r.Name), ui.FormatInstant(r.Start), ui.FormatInstant(r.End)))
 	p.field(2, "Place", place)
-	p.field(2, "Outcome", ui.Clean(r.Outcome))
+	p.field(2, "Outcome", ui.Clean(ui.RoundOutcome(r)))
 	for _, g := range p.known.AttendeesBySide(r.ID) {
 		names := make([]string, 0, len(g.Attendees))
 		for _, at := range g.Attendees {
@@ -217,6 +217,10 @@ func (p *printer) countdowns() {
 		head += fmt.Sprintf(", %d more set after this instant", later)
 	}
 	p.heading(head)
+	if len(known) == 0 && len(p.data.Deadlines) > 0 {
+		p.blank()
+		p.wrapped(2, 4, p.st.Muted, ui.FirstSetWords(p.data, p.now))
+	}
 	now := p.now
 	for _, dl := range known {
 		st := dl.StateAt(now)
