@@ -226,9 +226,11 @@ func (a *App) renderWatchPart(w int) string {
 	if title == "" {
 		return k.Muted.Render(widget.Fit(a.noWatchText(), w))
 	}
+	// One mark for the watched deadline, passed or not (⚑ marks the
+	// discrepancies): its state says "passed".
 	stateInk, mark := k.Reminder, "◷ "
 	if a.sh.Watch.Passed {
-		stateInk, mark = k.Flag, "⚑ "
+		stateInk = k.Bad
 	}
 	stateW := lipgloss.Width(state)
 	titleRoom := w - lipgloss.Width(mark) - 3 - stateW
