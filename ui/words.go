@@ -362,3 +362,18 @@ func SourceKindWords(k model.SourceKind) string {
 	}
 	return string(k)
 }
+
+// ClockMarker names what is unusual about the dashboard's clock: "TIME
+// TRAVEL" (shifted from real time), "PAUSED", both ("TIME TRAVEL ·
+// PAUSED": a paused clock is not real time either), or "" for real time.
+func ClockMarker(shifted, paused bool) string {
+	switch {
+	case shifted && paused:
+		return "TIME TRAVEL · PAUSED"
+	case paused:
+		return "PAUSED"
+	case shifted:
+		return "TIME TRAVEL"
+	}
+	return ""
+}

@@ -146,7 +146,7 @@ func TestClockKeys(t *testing.T) {
 		}
 	}
 	press(a, "p")
-	if !a.clock.Paused() || a.clockMarker() != "PAUSED" {
+	if !a.clock.Paused() || a.clockMarker() != "TIME TRAVEL · PAUSED" {
 		t.Fatalf("p should pause the clock")
 	}
 	clk.t = clk.t.Add(time.Hour)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
@@ -70,6 +71,7 @@ type bannerKey struct {
 type timeKey struct {
 	now    time.Time
 	marker string
+	w      int
 	valid  bool
 }
 
@@ -93,7 +95,7 @@ func (a *App) renderFooter(out []string) []string {
 		out = append(out, a.bannerLine())
 	}
 	out = append(out, a.problemLines()...)
-	clock, data := a.clockPart(), a.dataPart()
+	clock, data := a.clockPart(a.width), a.dataPart()
 	clockW, dataW := lipgloss.Width(clock), lipgloss.Width(data)
 	if a.width >= widget.WideWidth {
 		room := a.width - clockW - 2 - dataW - 1
@@ -161,29 +163,43 @@ func (a *App) problemLines() []string {
 	return lines
 }
 
-// clockPart is the clock (to the second, in the reader's zone), marked
-// when it is not real time.
-func (a *App) clockPart() string {
+// clockPart is the clock (to the second, in the reader's zone) in at most
+// w cells, marked when it is not real time: a narrow footer drops the
+// weekday, the year, the marker's padding, then the day; the zone and the
+// marker stay whole.
+func (a *App) clockPart(w int) string {
 	marker := a.clockMarker()
-	return a.draw.footer.parts.clock.get(timeKey{a.sh.Now, marker, true}, func() string {
+	return a.draw.footer.parts.clock.get(timeKey{a.sh.Now, marker, w, true}, func() string {
 		st := a.sh.Styles
-		s := st.Ink.FooterValue.Render(a.sh.Now.In(a.sh.Zone).Format(ui.LayoutSecond))
-		if marker != "" {
-			s = st.ClockMarker.Render(marker) + " " + s
+		now := a.sh.Now.In(a.sh.Zone)
+		var s string
+		for _, r := range clockRungs {
+			s = st.Ink.FooterValue.Render(now.Format(ui.ClockLayouts[r.layout]))
+			if marker != "" {
+				m := st.ClockMarker
+				if r.tight {
+					m = st.ClockMarkerTight
+				}
+				s = m.Render(marker) + " " + s
+			}
+			if lipgloss.Width(s) <= w {
+				return s
+			}
 		}
-		return s
+		return ansi.Truncate(s, w, "…")
 	})
 }
 
+// clockRungs are the clock's forms, widest first: a layout of
+// ui.ClockLayouts, and whether the marker drops its padding.
+var clockRungs = [...]struct {
+	layout int
+	tight  bool
+}{{0, false}, {1, false}, {2, false}, {2, true}, {3, true}}
+
 // clockMarker names what is unusual about the clock, or "".
 func (a *App) clockMarker() string {
-	switch {
-	case a.clock.Paused():
-		return "PAUSED"
-	case !a.clock.Live():
-		return "TIME TRAVEL"
-	}
-	return ""
+	return ui.ClockMarker(a.clock.Shifted(), a.clock.Paused())
 }
 
 // dataPart says how current the data is and how many sources it has.

@@ -3,6 +3,9 @@ package dashboard
 import (
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // footerText is the frame's footer: the lines under the body's last pane
@@ -22,5 +25,51 @@ func TestPassedNotFlagged(t *testing.T) {
 	f := footerText(a)
 	if strings.Contains(f, "⚑") || !strings.Contains(f, "passed") {
 		t.Errorf("the footer marks a passed deadline with ⚑, or does not say passed:\n%s", f)
+	}
+}
+
+// newAppIn is newApp for a reader in zone.
+func newAppIn(t testing.TB, now time.Time, w, h int, zone *time.Location) (*App, *manualClock) {
+	t.Helper()
+	clk := &manualClock{t: now}
+	a := New(embedded(t), Options{Clock: clk, Zone: zone})
+	a.Init()
+	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return a, clk
+}
+
+// TestClockMarkerAtEverySize: the footer's clock says TIME TRAVEL while
+// shifted, PAUSED while paused, both while paused in time travel, at every
+// size, with the zone's abbreviation whole and the day shown.
+func TestClockMarkerAtEverySize(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := mustTime(t, "2025-11-10T00:00:58-05:00")
+	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 30}, {200, 60}} {
+		a, _ := newAppIn(t, at, size[0], size[1], ny)
+		check := func(marker string, shifted bool) {
+			t.Helper()
+			f := footerText(a)
+			if got := a.clockMarker(); got != marker {
+				t.Errorf("%dx%d: marker %q, want %q", size[0], size[1], got, marker)
+			}
+			if marker != "" && !strings.Contains(f, marker) {
+				t.Errorf("%dx%d: the footer lacks %q:\n%s", size[0], size[1], marker, f)
+			}
+			day := a.sh.Now.In(ny).Format("2 Jan")
+			if !strings.Contains(f, " EST") || strings.Contains(f, "E…") || (shifted && !strings.Contains(f, day)) {
+				t.Errorf("%dx%d: the clock should show %s and EST whole:\n%s", size[0], size[1], day, f)
+			}
+			checkFrame(t, plain(a), size[0], size[1])
+		}
+		check("", false)
+		press(a, "p")
+		check("PAUSED", false)
+		press(a, "]")
+		check("TIME TRAVEL · PAUSED", true)
+		press(a, "p")
+		check("TIME TRAVEL", true)
 	}
 }
