@@ -231,30 +231,41 @@ func TestDaylightSaving(t *testing.T) {
 }
 
 // TestWatchedOnEveryTabAtEverySize: from the minimum size up, on every
-// tab, the watched deadline's title and time left share one line, and the
-// second shown is the deadline minus the clock.
+// tab, the watched deadline's title and its state (the time left, or when
+// it passed, whole) share one line, and the second shown is the deadline
+// minus the clock: before the deadline, just after it, and days after it
+// once past the data's coverage (the state's long tail gives way to the
+// title).
 func TestWatchedOnEveryTabAtEverySize(t *testing.T) {
-	at := mustTime(t, "2025-11-09T18:00:00-05:00")
-	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 40}, {200, 60}} {
-		a, clk := newApp(t, at, size[0], size[1])
-		for _, tab := range []string{"1", "2", "3", "4", "5"} {
-			press(a, tab)
-			clk.t = clk.t.Add(time.Second)
-			tick(a)
-			dl := a.sh.Watch.First()
-			if dl == nil {
-				t.Fatal("no deadline watched on the eve of 10 Nov 2025")
-			}
-			want := ui.FormatDuration(dl.At.Time.Sub(clk.t)) + " left"
-			title := []rune(ui.Clean(dl.Title))
-			found := false
-			for _, ln := range strings.Split(plain(a), "\n") {
-				if strings.Contains(ln, want) && strings.Contains(ln, string(title[:min(len(title), 8)])) {
-					found = true
+	for _, c := range []struct{ at, word string }{
+		{"2025-11-09T18:00:00-05:00", " left"},
+		{"2025-11-10T00:01:02-05:00", "passed "},
+		{"2026-11-30T07:36:00Z", "passed "},
+	} {
+		for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 30}, {120, 40}, {200, 60}} {
+			a, clk := newApp(t, mustTime(t, c.at), size[0], size[1])
+			for _, tab := range []string{"1", "2", "3", "4", "5"} {
+				press(a, tab)
+				clk.t = clk.t.Add(time.Second)
+				tick(a)
+				dl := a.sh.Watch.First()
+				if dl == nil {
+					t.Fatalf("%s: no deadline watched", c.at)
 				}
-			}
-			if !found {
-				t.Errorf("%dx%d tab %s: no line with the title and %q:\n%s", size[0], size[1], tab, want, plain(a))
+				want, _ := ui.DeadlineStateParts(dl, clk.t, ui.Compact)
+				if !strings.Contains(want, c.word) {
+					t.Fatalf("%s: the watched deadline's state is %q, want it to contain %q", c.at, want, c.word)
+				}
+				title := []rune(ui.Clean(dl.Title))
+				found := false
+				for _, ln := range strings.Split(plain(a), "\n") {
+					if strings.Contains(ln, want) && strings.Contains(ln, string(title[:min(len(title), 8)])) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s %dx%d tab %s: no line with the title and %q:\n%s", c.at, size[0], size[1], tab, want, plain(a))
+				}
 			}
 		}
 	}

@@ -99,3 +99,41 @@ func TestWatchReload(t *testing.T) {
 		t.Error("a missing file must keep the data and say so")
 	}
 }
+
+// TestReloadedInFooterAtEverySize: after a good reload, "reloaded" and the
+// data file's base name are in the footer at every size from 80 columns
+// (they outrank how far the data reports and its sources), and the
+// watched deadline's title stays.
+func TestReloadedInFooterAtEverySize(t *testing.T) {
+	good, err := os.ReadFile("../testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "a-directory-with-a-long-name")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "talks.toml")
+	for _, size := range [][2]int{{80, 24}, {120, 24}, {200, 30}} {
+		writeFile(t, path, string(good))
+		ds, err := data.LoadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		load := func() (*model.Dataset, error) { return data.LoadFile(path) }
+		app := New(ds, Options{Clock: FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)), Zone: time.UTC,
+			NoColor: true, Watch: load, WatchPath: path, DataName: path})
+		app.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		writeFile(t, path, strings.Replace(string(good), `title = "Fixture:`, `title = "Edited:`, 1))
+		step(t, app)
+		f := footerText(app)
+		if !strings.Contains(f, "reloaded") || !strings.Contains(f, "data talks.toml") || strings.Contains(f, "a-directory") {
+			t.Errorf("%dx%d: 'reloaded' and 'data talks.toml' should be in the footer:\n%s", size[0], size[1], f)
+		}
+		title := []rune(app.Shared().Watch.First().Title)
+		if !strings.Contains(f, string(title[:min(len(title), 8)])) {
+			t.Errorf("%dx%d: the watched title is gone:\n%s", size[0], size[1], f)
+		}
+		checkFrame(t, ansi.Strip(app.Render()), size[0], size[1])
+	}
+}
