@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
 
@@ -21,6 +22,12 @@ func (a *App) problemsBody(w, h int) string {
 				pad = "• "
 			}
 			lines = append(lines, widget.PadRight(st.Text.Render(pad+ln), w))
+		}
+	}
+	if n := a.watch.more; n > 0 {
+		more := "… and " + ui.Plural(n, "more problem") + ", not listed: fix these and save to see them"
+		for _, ln := range strings.Split(widget.WrapPlain(more, max(w, 1)), "\n") {
+			lines = append(lines, widget.PadRight(st.Note.Render(ln), w))
 		}
 	}
 	lines = append(lines, "", st.Note.Render(widget.Fit("Fix the file and save it: it reloads by itself. esc closes this list.", w)))

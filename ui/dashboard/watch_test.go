@@ -1,6 +1,8 @@
 package dashboard
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,5 +137,51 @@ func TestReloadedInFooterAtEverySize(t *testing.T) {
 			t.Errorf("%dx%d: the watched title is gone:\n%s", size[0], size[1], f)
 		}
 		checkFrame(t, ansi.Strip(app.Render()), size[0], size[1])
+	}
+}
+
+// TestTooManyProblemsCounted: a reload with more problems than the loader
+// lists (data.MaxProblems) counts them all in the banner and says that e
+// shows only the first; e lists those and counts the rest.
+func TestTooManyProblemsCounted(t *testing.T) {
+	good, err := os.ReadFile("../testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "talks.toml")
+	writeFile(t, path, string(good))
+	ds, err := data.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func() (*model.Dataset, error) { return data.LoadFile(path) }
+	app := New(ds, Options{Clock: FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)), Zone: time.UTC,
+		NoColor: true, Watch: load, WatchPath: path, DataName: "talks.toml"})
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 60})
+	// Each bare issue lacks seven fields: 4 issues, 28 problems.
+	var bare strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&bare, "\n[[issues]]\nid = \"bare%d\"\n", i)
+	}
+	writeFile(t, path, string(good)+bare.String())
+	step(t, app)
+	_, loadErr := load()
+	var de *data.Error
+	if !errors.As(loadErr, &de) || de.More() == 0 {
+		t.Fatalf("the edit should have more problems than listed: %v", loadErr)
+	}
+	total := len(de.Problems()) + de.More()
+	f := ansi.Strip(app.Render())
+	want := fmt.Sprintf("(%d more problems: e shows the first %d)", total-1, data.MaxProblems)
+	if !strings.Contains(strings.Join(strings.Fields(f), " "), want) || strings.Contains(f, "them all") {
+		t.Errorf("the banner should say %q:\n%s", want, f)
+	}
+	app.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	f = ansi.Strip(app.Render())
+	if n := strings.Count(f, "\n• "); n != data.MaxProblems {
+		t.Errorf("e lists %d problems, want %d:\n%s", n, data.MaxProblems, f)
+	}
+	if want := fmt.Sprintf("… and %d more problems", de.More()); !strings.Contains(f, want) {
+		t.Errorf("e should end with %q:\n%s", want, f)
 	}
 }
