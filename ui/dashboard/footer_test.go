@@ -73,3 +73,40 @@ func TestClockMarkerAtEverySize(t *testing.T) {
 		check("TIME TRAVEL", true)
 	}
 }
+
+// TestHelpScrollKeys: the full help scrolls with every list key its help
+// names for every view: j/k, pgdown/pgup, g and G.
+func TestHelpScrollKeys(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, "2025-11-09T12:00:00Z"), 50, 15)
+	press(a, "?")
+	scrollCheck(t, a, &a.helpOffset)
+}
+
+// scrollCheck presses the scrolling keys over a scrolled page whose offset
+// is *offset, checking where each lands and the hints drawn.
+func scrollCheck(t *testing.T, a *App, offset *int) {
+	t.Helper()
+	plain(a)
+	for _, c := range []struct {
+		key   string
+		check func(off int) bool
+		above bool // "↑ N more" on the first line
+		below bool
+	}{
+		{"G", func(off int) bool { return off > 0 }, true, false},
+		{"g", func(off int) bool { return off == 0 }, false, true},
+		{"pgdown", func(off int) bool { return off > 1 }, true, true},
+		{"pgup", func(off int) bool { return off == 0 }, false, true},
+		{"j", func(off int) bool { return off == 1 }, true, true},
+		{"k", func(off int) bool { return off == 0 }, false, true},
+	} {
+		press(a, c.key)
+		out := plain(a)
+		if !c.check(*offset) {
+			t.Errorf("after %s the offset is %d", c.key, *offset)
+		}
+		if strings.Contains(out, "↑ ") != c.above || strings.Contains(out, "↓ ") != c.below {
+			t.Errorf("after %s: want ↑ %v, ↓ %v:\n%s", c.key, c.above, c.below, out)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"math"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -124,23 +125,37 @@ func (a *App) FullHelp() [][]key.Binding {
 // helpKey scrolls or closes the full help; it reports whether it used the
 // key.
 func (a *App) helpKey(msg tea.KeyPressMsg) bool {
-	l := a.keys.Widget.List
-	switch {
-	case key.Matches(msg, l.Back):
+	if key.Matches(msg, a.keys.Widget.List.Back) {
 		a.help.ShowAll = false
 		a.resize(a.width, a.height)
+		return true
+	}
+	return a.scrollKey(msg, &a.helpOffset)
+}
+
+// scrollKey moves a page of lines drawn by scrollLines (the full help, the
+// reload problems) with the list keys: a line, a page, the first or the
+// last; it reports whether it used the key.
+func (a *App) scrollKey(msg tea.KeyPressMsg, offset *int) bool {
+	l := a.keys.Widget.List
+	page := max(a.layout().Body.H-1, 1)
+	switch {
 	case key.Matches(msg, l.Down):
-		a.helpOffset++
+		*offset++
 	case key.Matches(msg, l.Up):
-		a.helpOffset--
+		*offset--
 	case key.Matches(msg, l.PageDown):
-		a.helpOffset += max(a.layout().Body.H-1, 1)
+		*offset += page
 	case key.Matches(msg, l.PageUp):
-		a.helpOffset -= max(a.layout().Body.H-1, 1)
+		*offset -= page
+	case key.Matches(msg, l.Top):
+		*offset = 0
+	case key.Matches(msg, l.Bottom):
+		*offset = math.MaxInt32 // scrollLines clamps it to the last page
 	default:
 		return false
 	}
-	a.helpOffset = max(a.helpOffset, 0)
+	*offset = max(*offset, 0)
 	return true
 }
 

@@ -37,16 +37,9 @@ func (a *App) problemsBody(w, h int) string {
 // problemsKey scrolls or closes the problem list; it reports whether it
 // used the key.
 func (a *App) problemsKey(msg tea.KeyPressMsg) bool {
-	l := a.keys.Widget.List
-	switch {
-	case key.Matches(msg, l.Back):
+	if key.Matches(msg, a.keys.Widget.List.Back) {
 		a.showProblems = false
-	case key.Matches(msg, l.Down):
-		a.problemsOffset++
-	case key.Matches(msg, l.Up):
-		a.problemsOffset = max(a.problemsOffset-1, 0)
-	default:
-		return false
+		return true
 	}
-	return true
+	return a.scrollKey(msg, &a.problemsOffset)
 }

@@ -184,4 +184,6 @@ func TestTooManyProblemsCounted(t *testing.T) {
 	if want := fmt.Sprintf("… and %d more problems", de.More()); !strings.Contains(f, want) {
 		t.Errorf("e should end with %q:\n%s", want, f)
 	}
+	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	scrollCheck(t, app, &app.problemsOffset)
 }
