@@ -110,3 +110,29 @@ func scrollCheck(t *testing.T, a *App, offset *int) {
 		}
 	}
 }
+
+// TestHelpLineWholeHints: at every size, on every tab, the help line's
+// hints are whole (a hint that does not fit is dropped, never cut) and ?
+// help and q quit end it.
+func TestHelpLineWholeHints(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 40}} {
+		a, _ := newApp(t, mustTime(t, "2025-11-10T05:00:50Z"), size[0], size[1])
+		for _, tab := range []string{"1", "2", "3", "4", "5"} {
+			press(a, tab)
+			whole := map[string]bool{}
+			for _, b := range append(a.ShortHelp(), a.alwaysKeys()...) {
+				whole[b.Help().Key+" "+b.Help().Desc] = true
+			}
+			lines := strings.Split(plain(a), "\n")
+			line := strings.TrimRight(lines[len(lines)-1], " ")
+			if !strings.HasSuffix(line, "? help • q quit") {
+				t.Errorf("%dx%d tab %s: the help line does not end with ? and q: %q", size[0], size[1], tab, line)
+			}
+			for _, hint := range strings.Split(line, " • ") {
+				if !whole[hint] {
+					t.Errorf("%dx%d tab %s: hint %q is cut: %q", size[0], size[1], tab, hint, line)
+				}
+			}
+		}
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
@@ -55,23 +54,40 @@ func (a *App) helpView() string {
 	return a.helpText
 }
 
-// renderHelp draws the help line.
+// renderHelp draws the help line: as many of the place's keys as fit,
+// whole (a hint is never cut), then the keys that always show.
 func (a *App) renderHelp() string {
-	always := a.alwaysKeys()
-	tail := a.help.ShortHelpView(always)
-	room := a.width - lipgloss.Width(tail) - lipgloss.Width(a.help.ShortSeparator)
+	h := a.help
+	h.SetWidth(0) // the line is fitted here, hint by hint
+	tail := h.ShortHelpView(a.alwaysKeys())
+	room := a.width - lipgloss.Width(tail) - lipgloss.Width(h.ShortSeparator)
 	var head string
-	if room > 0 && !a.help.ShowAll {
-		head = a.help.ShortHelpView(a.ShortHelp())
-		if lipgloss.Width(head) > room {
-			head = ansi.Truncate(head, room, "…")
+	if room > 0 && !h.ShowAll {
+		keys := enabled(a.ShortHelp())
+		for n := len(keys); n > 0; n-- {
+			if v := h.ShortHelpView(keys[:n]); lipgloss.Width(v) <= room {
+				head = v
+				break
+			}
 		}
 	}
 	line := tail
 	if head != "" {
-		line = head + a.sh.Styles.Help.ShortSeparator.Render(a.help.ShortSeparator) + tail
+		line = head + a.sh.Styles.Help.ShortSeparator.Render(h.ShortSeparator) + tail
 	}
 	return widget.PadRight(line, a.width)
+}
+
+// enabled is the bindings that are enabled and have help (what the help
+// line shows of them).
+func enabled(keys []key.Binding) []key.Binding {
+	out := make([]key.Binding, 0, len(keys))
+	for _, k := range keys {
+		if k.Enabled() && k.Help().Key != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // alwaysKeys are the keys the help line never drops: help and quit (and,
