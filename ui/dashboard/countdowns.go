@@ -3,6 +3,9 @@ package dashboard
 import (
 	"slices"
 	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -31,6 +34,8 @@ type Countdowns struct {
 	buf    []byte
 	// statusLine is the index of the Status line in the detail shown.
 	statusLine int
+	// due heads the Due column (dueHeading).
+	due string
 }
 
 // Column indexes of the deadline list.
@@ -42,13 +47,38 @@ const (
 
 // NewCountdowns returns the Countdowns tab.
 func NewCountdowns(sh *Shared) *Countdowns {
-	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Due", Width: 16, Fit: true, Short: 10, Optional: true},
-		widget.Column{Title: "Left / since", Width: 15}, widget.Column{Title: "Deadline"})}
+	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget, countdownColumns("Due")...)}
 	v.b.DetailFor = v.detail
 	v.b.List.SetEmpty(firstSetWords(sh))
 	v.rebuild()
 	return v
+}
+
+// countdownColumns are the list's columns, the first headed due.
+func countdownColumns(due string) []widget.Column {
+	return []widget.Column{
+		{Title: due, Width: max(16, lipgloss.Width(due)), Fit: true, Short: max(10, lipgloss.Width(due)), Optional: true},
+		{Title: "Left / since", Width: 15}, {Title: "Deadline"},
+	}
+}
+
+// dueHeading heads the Due column, naming the reader's zone as the exact
+// deadlines read in it ("Due (EDT/EST)"); a date-only deadline's day is
+// the same everywhere.
+func dueHeading(ds []*model.Deadline, zone *time.Location) string {
+	var abbrs []string
+	for _, d := range ds {
+		if d.At.IsZero() || d.At.IsDateOnly() {
+			continue
+		}
+		if a := d.At.Time.In(zone).Format("MST"); !slices.Contains(abbrs, a) {
+			abbrs = append(abbrs, a)
+		}
+	}
+	if len(abbrs) == 0 {
+		return "Due"
+	}
+	return "Due (" + strings.Join(abbrs, "/") + ")"
 }
 
 // rebuild makes the rows from the deadlines known now.
@@ -56,6 +86,10 @@ func (v *Countdowns) rebuild() {
 	st := v.sh.Styles
 	ds := v.sh.Known.DeadlinesInOrder()
 	v.b.List.SetEmpty(firstSetWords(v.sh))
+	if due := dueHeading(ds, v.sh.Zone); due != v.due {
+		v.due = due
+		v.b.List.SetColumns(countdownColumns(due)...)
+	}
 	rows := make([]widget.Row, 0, len(ds))
 	for _, d := range ds {
 		rows = append(rows, widget.Row{

@@ -307,3 +307,29 @@ func TestHelpAtEverySize(t *testing.T) {
 		}
 	}
 }
+
+// TestDueColumnNamesZone: with the reader in Los Angeles, the Due column
+// reads the exact deadlines there and its heading names the zone, in full
+// and in short form; the footer's clock names it too, whole, at 40x12.
+func TestDueColumnNamesZone(t *testing.T) {
+	la, err := time.LoadLocation("America/Los_Angeles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		a := newAppIn(t, mustTime(t, "2025-11-09T12:00:00Z"), size[0], size[1], la)
+		press(a, "4")
+		out := plain(a)
+		if !strings.Contains(out, "Due (PDT/PST)") && !strings.Contains(out, "Due (PST/PDT)") {
+			t.Errorf("%dx%d: the Due heading names no zone:\n%s", size[0], size[1], out)
+		}
+		if size[0] == 200 && !strings.Contains(out, "2025-11-09 21:01") { // 00:01 EST on 10 Nov
+			t.Errorf("%dx%d: the truce's expiry is not read in Los Angeles:\n%s", size[0], size[1], out)
+		}
+	}
+	a := newAppIn(t, mustTime(t, "2025-11-09T12:00:00Z"), 40, 12, la)
+	press(a, "]")
+	if f := footerText(a); !strings.Contains(f, " PST") {
+		t.Errorf("40x12: the clock's zone is cut:\n%s", f)
+	}
+}

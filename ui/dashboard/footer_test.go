@@ -29,13 +29,12 @@ func TestPassedNotFlagged(t *testing.T) {
 }
 
 // newAppIn is newApp for a reader in zone.
-func newAppIn(t testing.TB, now time.Time, w, h int, zone *time.Location) (*App, *manualClock) {
+func newAppIn(t testing.TB, now time.Time, w, h int, zone *time.Location) *App {
 	t.Helper()
-	clk := &manualClock{t: now}
-	a := New(embedded(t), Options{Clock: clk, Zone: zone})
+	a := New(embedded(t), Options{Clock: &manualClock{t: now}, Zone: zone})
 	a.Init()
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return a, clk
+	return a
 }
 
 // TestClockMarkerAtEverySize: the footer's clock says TIME TRAVEL while
@@ -48,7 +47,7 @@ func TestClockMarkerAtEverySize(t *testing.T) {
 	}
 	at := mustTime(t, "2025-11-10T00:00:58-05:00")
 	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 30}, {200, 60}} {
-		a, _ := newAppIn(t, at, size[0], size[1], ny)
+		a := newAppIn(t, at, size[0], size[1], ny)
 		check := func(marker string, shifted bool) {
 			t.Helper()
 			f := footerText(a)
