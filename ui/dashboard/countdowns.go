@@ -25,6 +25,7 @@ type Countdowns struct {
 	width     int
 	height    int
 	heroLines int
+	heroStrip bool // the hero is one line with no frame (heroSize)
 	caps      capitals
 	hero      hero // the card as drawn
 	// What the last tick found: each row's deadline passed or not, the
@@ -198,23 +199,8 @@ func (v *Countdowns) Update(msg tea.Msg) (*Countdowns, tea.Cmd) {
 // SetSize gives the hero its lines and the browser the rest.
 func (v *Countdowns) SetSize(w, h int) {
 	v.width, v.height = w, h
-	switch {
-	case h >= 22:
-		v.heroLines = 4
-	case h >= 14:
-		v.heroLines = 2
-	default:
-		v.heroLines = 0 // the list and detail need the room
-	}
+	v.heroLines, v.heroStrip = heroSize(w, h, v.sh.Styles.PaneFocused.GetVerticalFrameSize())
 	v.b.SetSize(w, max(h-v.heroHeight(), 0))
-}
-
-// heroHeight is the hero card's height with its frame (0 when hidden).
-func (v *Countdowns) heroHeight() int {
-	if v.heroLines == 0 {
-		return 0
-	}
-	return v.heroLines + v.sh.Styles.PaneFocused.GetVerticalFrameSize()
 }
 
 // View draws the hero card above the list and detail.
