@@ -59,7 +59,7 @@ func NewCountdowns(sh *Shared) *Countdowns {
 func countdownColumns(due string) []widget.Column {
 	return []widget.Column{
 		{Title: due, Width: max(16, lipgloss.Width(due)), Fit: true, Short: max(10, lipgloss.Width(due)), Optional: true},
-		{Title: "Left / since", Width: 15}, {Title: "Deadline"},
+		{Title: "Left / since", ShortTitle: "Left", Width: 15, Fit: true, Short: 15}, {Title: "Deadline"},
 	}
 }
 

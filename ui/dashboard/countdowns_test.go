@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
@@ -331,5 +333,42 @@ func TestDueColumnNamesZone(t *testing.T) {
 	press(a, "]")
 	if f := footerText(a); !strings.Contains(f, " PST") {
 		t.Errorf("40x12: the clock's zone is cut:\n%s", f)
+	}
+}
+
+// TestLeftColumnFitsItsCells: in a small pane the Left column is as wide
+// as its widest cell now (or its short heading), not 15 cells, and it
+// follows the cells as the clock moves.
+func TestLeftColumnFitsItsCells(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}} {
+		a, clk := newApp(t, mustTime(t, "2025-11-09T23:59:50-05:00"), size[0], size[1])
+		press(a, "4")
+		for range 2 {
+			l := a.countdowns.b.List
+			widest := lipgloss.Width("Left")
+			for _, id := range rowIDs(l) {
+				r, _ := l.Row(id)
+				widest = max(widest, lipgloss.Width(r.Cells[colLeft]))
+			}
+			sel, _ := l.Selected()
+			left, title := sel.Cells[colLeft], []rune(sel.Cells[colTitle])
+			found := false
+			for _, ln := range strings.Split(plain(a), "\n") {
+				// The Due column is dropped below 80 columns.
+				if i := strings.Index(ln, left); strings.HasPrefix(ln, "│ ") && i >= 0 && strings.Contains(ln, string(title[:10])) {
+					found = true
+					gap := strings.Index(ln[i:], string(title[:10])) - len(left)
+					if want := widest - lipgloss.Width(left) + 1; gap != want {
+						t.Errorf("%dx%d: %d cells between %q and its title, want %d (widest Left cell %d):\n%s",
+							size[0], size[1], gap, left, want, widest, plain(a))
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%dx%d: no row %q with its title:\n%s", size[0], size[1], left, plain(a))
+			}
+			clk.t = clk.t.Add(24 * time.Hour)
+			tick(a)
+		}
 	}
 }
