@@ -75,7 +75,7 @@ func TestHangup(t *testing.T) {
 	r := startPTY(t, buildTruce(t))
 	r.waitFor(t, "Timeline")
 	_, _ = r.master.WriteString("4") // Countdowns: a tick every second
-	r.waitFor(t, "Left / since")
+	r.waitFor(t, "NEXT DEADLINE")    // the Countdowns hero
 	_ = r.master.Close()
 	r.exitCode(t)
 }

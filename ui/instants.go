@@ -23,6 +23,11 @@ const (
 	LayoutISODay = "2006-01-02"
 )
 
+// ClockLayouts are the layouts of a clock to the second, longest first: a
+// narrow line drops the weekday, then the year, then the day; never the
+// zone.
+var ClockLayouts = [...]string{LayoutSecond, "2 Jan 2006 15:04:05 MST", "2 Jan 15:04:05 MST", "15:04:05 MST"}
+
 // FormatInstant formats an instant of the data in its own zone: a day as
 // "Sat 1 Nov 2025", an exact instant as "Mon 10 Nov 2025 00:01 EST" (with
 // seconds when it has them); "not given" when unset.

@@ -19,8 +19,9 @@ type Styles struct {
 	// Tab and TabActive draw the tab labels; TabBar the bar behind them.
 	Tab, TabActive, TabBar lipgloss.Style
 	// Footer is the status line; FooterKey and FooterValue its parts;
-	// ClockMarker flags a clock that is not real time.
-	Footer, FooterKey, FooterValue, ClockMarker lipgloss.Style
+	// ClockMarker flags a clock that is not real time; ClockMarkerTight
+	// is the same without its padding, for a narrow footer.
+	Footer, FooterKey, FooterValue, ClockMarker, ClockMarkerTight lipgloss.Style
 	// Banner is the alert line shown over the footer.
 	Banner lipgloss.Style
 	// Reminder is the footer's deadline reminder.
@@ -154,6 +155,7 @@ func NewStyles(t Theme) *Styles {
 	s.FooterKey = fg(t.Subtle)
 	s.FooterValue = fg(t.Text)
 	s.ClockMarker = base.Bold(true).Foreground(t.AccentText).Background(t.Warn).Padding(0, 1)
+	s.ClockMarkerTight = s.ClockMarker.Padding(0)
 	s.Banner = base.Bold(true).Foreground(t.AccentText).Background(t.Bad).Padding(0, 1)
 	s.Reminder = fg(t.Warn).Bold(true)
 
@@ -226,6 +228,7 @@ func (s *Styles) noColor() {
 	s.LinkSelected = plain.Reverse(true).Bold(true)
 	s.Match = plain.Underline(true).Bold(true)
 	s.ClockMarker = plain.Reverse(true).Bold(true).Padding(0, 1)
+	s.ClockMarkerTight = s.ClockMarker.Padding(0)
 	s.Banner = plain.Reverse(true).Bold(true).Padding(0, 1)
 }
 

@@ -189,9 +189,18 @@ const (
 // passed after the data's coverage with nothing recorded reads "passed 20
 // days ago, after the data's coverage; outcome not recorded".
 func DeadlineState(dl *model.Deadline, now time.Time, w Wording) string {
+	head, tail := DeadlineStateParts(dl, now, w)
+	return head + tail
+}
+
+// DeadlineStateParts is DeadlineState in two: its head, to be read whole
+// (the time left, the passing, or an outcome known before the deadline),
+// and the rest, which a narrow line may cut (", extended", " (it was due in
+// 2 days)"; "" when there is none).
+func DeadlineStateParts(dl *model.Deadline, now time.Time, w Wording) (head, tail string) {
 	st := dl.StateAt(now)
 	if st.SettledEarly {
-		return OutcomeWord(st.Outcome) + " (it was due " + dueIn(dl, st, now, w) + ")"
+		return OutcomeWord(st.Outcome), " (it was due " + dueIn(dl, st, now, w) + ")"
 	}
 	outcome := ", " + OutcomeWord(st.Outcome)
 	if st.AfterCoverage {
@@ -200,28 +209,28 @@ func DeadlineState(dl *model.Deadline, now time.Time, w Wording) string {
 	if dl.At.IsDateOnly() {
 		switch n := dl.DaysUntil(now); {
 		case n > 0:
-			return DayCount(n)
+			return DayCount(n), ""
 		case n == 0:
-			return "due today"
+			return "due today", ""
 		default:
-			return "passed " + DayCount(n) + outcome
+			return "passed " + DayCount(n), outcome
 		}
 	}
 	switch {
 	case !st.Passed && w == Spelled:
-		return SpellDuration(st.Left, true) + " left"
+		return SpellDuration(st.Left, true) + " left", ""
 	case !st.Passed:
-		return FormatDuration(st.Left) + " left"
+		return FormatDuration(st.Left) + " left", ""
 	case st.Since < time.Second:
-		return "due now"
+		return "due now", ""
 	case w == Spelled:
-		return "passed " + SpellDuration(st.Since, false) + " ago" + outcome
+		return "passed " + SpellDuration(st.Since, false) + " ago", outcome
 	case st.Since >= 24*time.Hour:
 		// A day on, the seconds no longer matter (and a status bar or an
 		// idle dashboard need not repaint every second).
-		return "passed " + Plural(int(st.Since/(24*time.Hour)), "day") + " ago" + outcome
+		return "passed " + Plural(int(st.Since/(24*time.Hour)), "day") + " ago", outcome
 	}
-	return "passed " + FormatDuration(st.Since) + " ago" + outcome
+	return "passed " + FormatDuration(st.Since) + " ago", outcome
 }
 
 // dueIn words when an unpassed deadline falls: "in 2 days", "in 05:00:00".
@@ -384,4 +393,19 @@ func SourceKindWords(k model.SourceKind) string {
 		return "seed article (one of the five the project started from)"
 	}
 	return string(k)
+}
+
+// ClockMarker names what is unusual about the dashboard's clock: "TIME
+// TRAVEL" (shifted from real time), "PAUSED", both ("TIME TRAVEL ·
+// PAUSED": a paused clock is not real time either), or "" for real time.
+func ClockMarker(shifted, paused bool) string {
+	switch {
+	case shifted && paused:
+		return "TIME TRAVEL · PAUSED"
+	case paused:
+		return "PAUSED"
+	case shifted:
+		return "TIME TRAVEL"
+	}
+	return ""
 }

@@ -145,3 +145,15 @@ func TestRoundOutcome(t *testing.T) {
 		}
 	}
 }
+
+// TestClockMarker: a paused clock in time travel says both.
+func TestClockMarker(t *testing.T) {
+	for _, c := range []struct {
+		shifted, paused bool
+		want            string
+	}{{false, false, ""}, {false, true, "PAUSED"}, {true, false, "TIME TRAVEL"}, {true, true, "TIME TRAVEL · PAUSED"}} {
+		if got := ClockMarker(c.shifted, c.paused); got != c.want {
+			t.Errorf("ClockMarker(%v, %v) = %q, want %q", c.shifted, c.paused, got, c.want)
+		}
+	}
+}

@@ -53,7 +53,14 @@ func (c *AppClock) Now() time.Time {
 // Live reports whether the clock shows real time: not shifted, not paused.
 // Shifts under a second (from --at now) count as live.
 func (c *AppClock) Live() bool {
-	return !c.paused && c.offset < time.Second && c.offset > -time.Second
+	return !c.paused && !c.Shifted()
+}
+
+// Shifted reports whether the clock is shifted from its source (time
+// travel), paused or not. Shifts under a second (from --at now) do not
+// count.
+func (c *AppClock) Shifted() bool {
+	return c.offset >= time.Second || c.offset <= -time.Second
 }
 
 // Paused reports whether the clock is paused.

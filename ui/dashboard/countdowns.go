@@ -3,6 +3,9 @@ package dashboard
 import (
 	"slices"
 	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -22,6 +25,7 @@ type Countdowns struct {
 	width     int
 	height    int
 	heroLines int
+	heroStrip bool // the hero is one line with no frame (heroSize)
 	caps      capitals
 	hero      hero // the card as drawn
 	// What the last tick found: each row's deadline passed or not, the
@@ -31,6 +35,8 @@ type Countdowns struct {
 	buf    []byte
 	// statusLine is the index of the Status line in the detail shown.
 	statusLine int
+	// due heads the Due column (dueHeading).
+	due string
 }
 
 // Column indexes of the deadline list.
@@ -42,13 +48,38 @@ const (
 
 // NewCountdowns returns the Countdowns tab.
 func NewCountdowns(sh *Shared) *Countdowns {
-	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Due", Width: 16, Fit: true, Short: 10, Optional: true},
-		widget.Column{Title: "Left / since", Width: 15}, widget.Column{Title: "Deadline"})}
+	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget, countdownColumns("Due")...)}
 	v.b.DetailFor = v.detail
 	v.b.List.SetEmpty(firstSetWords(sh))
 	v.rebuild()
 	return v
+}
+
+// countdownColumns are the list's columns, the first headed due.
+func countdownColumns(due string) []widget.Column {
+	return []widget.Column{
+		{Title: due, Width: max(16, lipgloss.Width(due)), Fit: true, Short: max(10, lipgloss.Width(due)), Optional: true},
+		{Title: "Left / since", ShortTitle: "Left", Width: 15, Fit: true, Short: 15}, {Title: "Deadline"},
+	}
+}
+
+// dueHeading heads the Due column, naming the reader's zone as the exact
+// deadlines read in it ("Due (EDT/EST)"); a date-only deadline's day is
+// the same everywhere.
+func dueHeading(ds []*model.Deadline, zone *time.Location) string {
+	var abbrs []string
+	for _, d := range ds {
+		if d.At.IsZero() || d.At.IsDateOnly() {
+			continue
+		}
+		if a := d.At.Time.In(zone).Format("MST"); !slices.Contains(abbrs, a) {
+			abbrs = append(abbrs, a)
+		}
+	}
+	if len(abbrs) == 0 {
+		return "Due"
+	}
+	return "Due (" + strings.Join(abbrs, "/") + ")"
 }
 
 // rebuild makes the rows from the deadlines known now.
@@ -56,6 +87,10 @@ func (v *Countdowns) rebuild() {
 	st := v.sh.Styles
 	ds := v.sh.Known.DeadlinesInOrder()
 	v.b.List.SetEmpty(firstSetWords(v.sh))
+	if due := dueHeading(ds, v.sh.Zone); due != v.due {
+		v.due = due
+		v.b.List.SetColumns(countdownColumns(due)...)
+	}
 	rows := make([]widget.Row, 0, len(ds))
 	for _, d := range ds {
 		rows = append(rows, widget.Row{
@@ -164,23 +199,8 @@ func (v *Countdowns) Update(msg tea.Msg) (*Countdowns, tea.Cmd) {
 // SetSize gives the hero its lines and the browser the rest.
 func (v *Countdowns) SetSize(w, h int) {
 	v.width, v.height = w, h
-	switch {
-	case h >= 22:
-		v.heroLines = 4
-	case h >= 14:
-		v.heroLines = 2
-	default:
-		v.heroLines = 0 // the list and detail need the room
-	}
+	v.heroLines, v.heroStrip = heroSize(w, h, v.sh.Styles.PaneFocused.GetVerticalFrameSize())
 	v.b.SetSize(w, max(h-v.heroHeight(), 0))
-}
-
-// heroHeight is the hero card's height with its frame (0 when hidden).
-func (v *Countdowns) heroHeight() int {
-	if v.heroLines == 0 {
-		return 0
-	}
-	return v.heroLines + v.sh.Styles.PaneFocused.GetVerticalFrameSize()
 }
 
 // View draws the hero card above the list and detail.

@@ -62,6 +62,7 @@ type hero struct {
 	box                          widget.Box
 	lines                        widget.Lines
 	none, title, big, bar, zones heroLine
+	strip                        heroLine // the hero in one line (stripDraw)
 	// barW is the bar's width for barKey (the label beside it depends on
 	// the percentage).
 	barKey heroKey
@@ -94,8 +95,46 @@ func (l *heroLine) get(k heroKey, draw func() string) (string, int) {
 	return l.line, l.w
 }
 
+// stackedListH is the height the browser keeps under the hero when list
+// and detail are stacked: ten rows of the list above a detail of five
+// lines (widget.SplitBody).
+const stackedListH = 18
+
+// heroSize is the hero's lines in a w×h body whose panes have a frame
+// frameH lines tall: four (time left, progress, zones) in a tall body, two
+// in a shorter one; when stacked, where the list needs the height, one line
+// with no frame (strip); none in the smallest body.
+func heroSize(w, h, frameH int) (lines int, strip bool) {
+	stacked := w < widget.WideWidth
+	fits := func(n int) bool { return !stacked || h-n-frameH >= stackedListH }
+	switch {
+	case h >= 22 && fits(4):
+		return 4, false
+	case h >= 14 && fits(2):
+		return 2, false
+	case h >= 14:
+		return 1, true
+	}
+	return 0, false // the list and detail need the room
+}
+
+// heroHeight is the hero's height with its frame (0 when hidden).
+func (v *Countdowns) heroHeight() int {
+	switch {
+	case v.heroLines == 0:
+		return 0
+	case v.heroStrip:
+		return v.heroLines
+	}
+	return v.heroLines + v.sh.Styles.PaneFocused.GetVerticalFrameSize()
+}
+
 // heroDraw draws the card of the deadline that matters now into dst.
 func (v *Countdowns) heroDraw(dst *widget.Lines) {
+	if v.heroStrip {
+		v.stripDraw(dst)
+		return
+	}
 	st := v.sh.Styles
 	w := max(v.width-st.PaneFocused.GetHorizontalFrameSize(), 1)
 	h := &v.hero
@@ -122,17 +161,8 @@ func (v *Countdowns) heroContent(dst *widget.Lines, w int) {
 		}))
 		return
 	}
-	now := v.sh.Now
-	s := d.StateAt(now)
-	head := "NEXT DEADLINE"
-	switch w := v.sh.Watch; {
-	case w.AllPassed:
-		head = "ALL DEADLINES PASSED · LAST"
-	case w.Passed:
-		head = "PASSED"
-	case d.At.IsDateOnly() && s.Passed:
-		head = "DUE TODAY"
-	}
+	s := d.StateAt(v.sh.Now)
+	head := v.heroHead(d)
 	wtitle, state, beside := v.sh.WatchWords()
 	put(h.title.get(heroKey{text: head, n: v.sh.watchGen(), w: w}, func() string {
 		if len(beside) > 0 {
@@ -155,6 +185,45 @@ func (v *Countdowns) heroContent(dst *widget.Lines, w int) {
 	put(h.zones.get(heroKey{d: d, w: w}, func() string {
 		return st.Muted.Render(widget.Fit(v.heroZones(d), w))
 	}))
+}
+
+// stripDraw draws the hero as one line with no frame: the head of the
+// state large, then what the card's title says (heroKey's m tells the heads apart: no
+// two are as long).
+func (v *Countdowns) stripDraw(dst *widget.Lines) {
+	st := v.sh.Styles
+	h := &v.hero
+	w := v.width
+	d := v.watchedNow()
+	line, lw := "", 0
+	if d == nil {
+		line, lw = h.none.get(heroKey{known: v.sh.Known, w: w}, func() string {
+			return st.Muted.Render(widget.Fit(firstSetWords(v.sh), w))
+		})
+	} else {
+		head := v.heroHead(d)
+		title, _, _ := v.sh.WatchWords()
+		state, _ := v.sh.WatchState() // its head: the rest would push the title out
+		line, lw = h.strip.get(heroKey{d: d, text: state, n: v.sh.watchGen(), m: len(head), w: w}, func() string {
+			return ansi.Truncate(" "+st.Big.Render(state)+"  "+st.Title.Render(head+" · "+title), w, "…")
+		})
+	}
+	dst.Put(line)
+	dst.Put(widget.Spaces(w - lw))
+	dst.End()
+}
+
+// heroHead is what the card says of the watched deadline d.
+func (v *Countdowns) heroHead(d *model.Deadline) string {
+	switch w := v.sh.Watch; {
+	case w.AllPassed:
+		return "ALL DEADLINES PASSED · LAST"
+	case w.Passed:
+		return "PASSED"
+	case d.At.IsDateOnly() && d.StateAt(v.sh.Now).Passed:
+		return "DUE TODAY"
+	}
+	return "NEXT DEADLINE"
 }
 
 // heroWhen is the deadline's instant in the reader's zone.

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
@@ -146,7 +148,7 @@ func TestClockKeys(t *testing.T) {
 		}
 	}
 	press(a, "p")
-	if !a.clock.Paused() || a.clockMarker() != "PAUSED" {
+	if !a.clock.Paused() || a.clockMarker() != "TIME TRAVEL · PAUSED" {
 		t.Fatalf("p should pause the clock")
 	}
 	clk.t = clk.t.Add(time.Hour)
@@ -231,30 +233,41 @@ func TestDaylightSaving(t *testing.T) {
 }
 
 // TestWatchedOnEveryTabAtEverySize: from the minimum size up, on every
-// tab, the watched deadline's title and time left share one line, and the
-// second shown is the deadline minus the clock.
+// tab, the watched deadline's title and its state (the time left, or when
+// it passed, whole) share one line, and the second shown is the deadline
+// minus the clock: before the deadline, just after it, and days after it
+// once past the data's coverage (the state's long tail gives way to the
+// title).
 func TestWatchedOnEveryTabAtEverySize(t *testing.T) {
-	at := mustTime(t, "2025-11-09T18:00:00-05:00")
-	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 40}, {200, 60}} {
-		a, clk := newApp(t, at, size[0], size[1])
-		for _, tab := range []string{"1", "2", "3", "4", "5"} {
-			press(a, tab)
-			clk.t = clk.t.Add(time.Second)
-			tick(a)
-			dl := a.sh.Watch.First()
-			if dl == nil {
-				t.Fatal("no deadline watched on the eve of 10 Nov 2025")
-			}
-			want := ui.FormatDuration(dl.At.Time.Sub(clk.t)) + " left"
-			title := []rune(ui.Clean(dl.Title))
-			found := false
-			for _, ln := range strings.Split(plain(a), "\n") {
-				if strings.Contains(ln, want) && strings.Contains(ln, string(title[:min(len(title), 8)])) {
-					found = true
+	for _, c := range []struct{ at, word string }{
+		{"2025-11-09T18:00:00-05:00", " left"},
+		{"2025-11-10T00:01:02-05:00", "passed "},
+		{"2026-11-30T07:36:00Z", "passed "},
+	} {
+		for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}, {120, 30}, {120, 40}, {200, 60}} {
+			a, clk := newApp(t, mustTime(t, c.at), size[0], size[1])
+			for _, tab := range []string{"1", "2", "3", "4", "5"} {
+				press(a, tab)
+				clk.t = clk.t.Add(time.Second)
+				tick(a)
+				dl := a.sh.Watch.First()
+				if dl == nil {
+					t.Fatalf("%s: no deadline watched", c.at)
 				}
-			}
-			if !found {
-				t.Errorf("%dx%d tab %s: no line with the title and %q:\n%s", size[0], size[1], tab, want, plain(a))
+				want, _ := ui.DeadlineStateParts(dl, clk.t, ui.Compact)
+				if !strings.Contains(want, c.word) {
+					t.Fatalf("%s: the watched deadline's state is %q, want it to contain %q", c.at, want, c.word)
+				}
+				title := []rune(ui.Clean(dl.Title))
+				found := false
+				for _, ln := range strings.Split(plain(a), "\n") {
+					if strings.Contains(ln, want) && strings.Contains(ln, string(title[:min(len(title), 8)])) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s %dx%d tab %s: no line with the title and %q:\n%s", c.at, size[0], size[1], tab, want, plain(a))
+				}
 			}
 		}
 	}
@@ -293,6 +306,69 @@ func TestHelpAtEverySize(t *testing.T) {
 			if a.help.ShowAll {
 				t.Errorf("%dx%d: esc should close the help", size[0], size[1])
 			}
+		}
+	}
+}
+
+// TestDueColumnNamesZone: with the reader in Los Angeles, the Due column
+// reads the exact deadlines there and its heading names the zone, in full
+// and in short form; the footer's clock names it too, whole, at 40x12.
+func TestDueColumnNamesZone(t *testing.T) {
+	la, err := time.LoadLocation("America/Los_Angeles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		a := newAppIn(t, mustTime(t, "2025-11-09T12:00:00Z"), size[0], size[1], la)
+		press(a, "4")
+		out := plain(a)
+		if !strings.Contains(out, "Due (PDT/PST)") && !strings.Contains(out, "Due (PST/PDT)") {
+			t.Errorf("%dx%d: the Due heading names no zone:\n%s", size[0], size[1], out)
+		}
+		if size[0] == 200 && !strings.Contains(out, "2025-11-09 21:01") { // 00:01 EST on 10 Nov
+			t.Errorf("%dx%d: the truce's expiry is not read in Los Angeles:\n%s", size[0], size[1], out)
+		}
+	}
+	a := newAppIn(t, mustTime(t, "2025-11-09T12:00:00Z"), 40, 12, la)
+	press(a, "]")
+	if f := footerText(a); !strings.Contains(f, " PST") {
+		t.Errorf("40x12: the clock's zone is cut:\n%s", f)
+	}
+}
+
+// TestLeftColumnFitsItsCells: in a small pane the Left column is as wide
+// as its widest cell now (or its short heading), not 15 cells, and it
+// follows the cells as the clock moves.
+func TestLeftColumnFitsItsCells(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {50, 15}, {80, 24}} {
+		a, clk := newApp(t, mustTime(t, "2025-11-09T23:59:50-05:00"), size[0], size[1])
+		press(a, "4")
+		for range 2 {
+			l := a.countdowns.b.List
+			widest := lipgloss.Width("Left")
+			for _, id := range rowIDs(l) {
+				r, _ := l.Row(id)
+				widest = max(widest, lipgloss.Width(r.Cells[colLeft]))
+			}
+			sel, _ := l.Selected()
+			left, title := sel.Cells[colLeft], []rune(sel.Cells[colTitle])
+			found := false
+			for _, ln := range strings.Split(plain(a), "\n") {
+				// The Due column is dropped below 80 columns.
+				if i := strings.Index(ln, left); strings.HasPrefix(ln, "│ ") && i >= 0 && strings.Contains(ln, string(title[:10])) {
+					found = true
+					gap := strings.Index(ln[i:], string(title[:10])) - len(left)
+					if want := widest - lipgloss.Width(left) + 1; gap != want {
+						t.Errorf("%dx%d: %d cells between %q and its title, want %d (widest Left cell %d):\n%s",
+							size[0], size[1], gap, left, want, widest, plain(a))
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%dx%d: no row %q with its title:\n%s", size[0], size[1], left, plain(a))
+			}
+			clk.t = clk.t.Add(24 * time.Hour)
+			tick(a)
 		}
 	}
 }

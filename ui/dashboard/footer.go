@@ -70,12 +70,14 @@ type bannerKey struct {
 type timeKey struct {
 	now    time.Time
 	marker string
+	w      int
 	valid  bool
 }
 
 type dataKey struct {
 	known  *model.Dataset
 	recent bool
+	pick   dataPick
 	valid  bool
 }
 
@@ -87,25 +89,40 @@ type watchKey struct {
 	valid  bool
 }
 
-// renderFooter appends the footer's lines to out.
+// renderFooter appends the footer's lines to out. What it says ranks:
+// the watched deadline's title and the head of its state (time left,
+// passing) first, then "reloaded" and the data file's name, the rest of the
+// state, how far the data reports, its sources, and the other deadlines
+// due with the watched one.
 func (a *App) renderFooter(out []string) []string {
 	if a.banner != "" {
 		out = append(out, a.bannerLine())
 	}
 	out = append(out, a.problemLines()...)
-	clock, data := a.clockPart(), a.dataPart()
-	clockW, dataW := lipgloss.Width(clock), lipgloss.Width(data)
+	clock := a.clockPart(a.width)
+	clockW := lipgloss.Width(clock)
+	ps := a.dataPieces()
 	if a.width >= widget.WideWidth {
-		room := a.width - clockW - 2 - dataW - 1
-		if room < 24 {
-			data, dataW = "", 0
-			room = a.width - clockW - 2
+		avail := a.width - clockW - 2
+		ess, full := a.watchWidths()
+		m := ps.choose(avail-footerGap-full, len(ps.text))
+		if top := ps.choose(avail-footerGap-ess, ps.top); top.tops > m.tops {
+			m = top // the rest of the state gives way to the file's name
 		}
-		watch := a.watchPart(room)
-		return append(out, spread(a.width, dataW, data, clock, "  ", watch))
+		data, dataW := a.dataPart(ps, m), m.w
+		room := avail
+		if dataW > 0 {
+			room -= dataW + footerGap
+		}
+		return append(out, spread(a.width, dataW, data, clock, "  ", a.watchPart(room)))
 	}
-	return append(out, widget.PadRight(a.watchPart(a.width), a.width), spread(a.width, dataW, data, clock))
+	m := ps.choose(a.width-clockW-footerGap, len(ps.text))
+	return append(out, widget.PadRight(a.watchPart(a.width), a.width), spread(a.width, m.w, a.dataPart(ps, m), clock))
 }
+
+// footerGap is the least space between the data part and what is left
+// of it.
+const footerGap = 2
 
 // spread puts the pieces of left and right (rightW cells wide) on one line
 // of width w, dropping right when both do not fit.
@@ -160,110 +177,6 @@ func (a *App) problemLines() []string {
 	}
 	return lines
 }
-
-// clockPart is the clock (to the second, in the reader's zone), marked
-// when it is not real time.
-func (a *App) clockPart() string {
-	marker := a.clockMarker()
-	return a.draw.footer.parts.clock.get(timeKey{a.sh.Now, marker, true}, func() string {
-		st := a.sh.Styles
-		s := st.Ink.FooterValue.Render(a.sh.Now.In(a.sh.Zone).Format(ui.LayoutSecond))
-		if marker != "" {
-			s = st.ClockMarker.Render(marker) + " " + s
-		}
-		return s
-	})
-}
-
-// clockMarker names what is unusual about the clock, or "".
-func (a *App) clockMarker() string {
-	switch {
-	case a.clock.Paused():
-		return "PAUSED"
-	case !a.clock.Live():
-		return "TIME TRAVEL"
-	}
-	return ""
-}
-
-// dataPart says how current the data is and how many sources it has.
-func (a *App) dataPart() string {
-	recent := false
-	if at := a.watch.reloaded; !at.IsZero() {
-		recent = a.clock.Now().Sub(at) < reloadedFor
-	}
-	return a.draw.footer.parts.data.get(dataKey{a.sh.Known, recent, true}, a.renderDataPart)
-}
-
-// renderDataPart draws dataPart.
-func (a *App) renderDataPart() string {
-	st := a.sh.Styles
-	k := a.sh.Known
-	s := st.FooterValue.Render(ui.CoverageShort(k.Meta)) +
-		st.FooterKey.Render(" · ") + st.FooterValue.Render(ui.Plural(len(k.Sources), "source"))
-	if a.opts.DataName != "" {
-		s = st.FooterKey.Render("data ") + st.FooterValue.Render(ui.Clean(a.opts.DataName)) + st.FooterKey.Render(" · ") + s
-	}
-	if at := a.watch.reloaded; !at.IsZero() && a.clock.Now().Sub(at) < reloadedFor {
-		s = st.Good.Render("reloaded") + st.FooterKey.Render(" · ") + s
-	}
-	return s
-}
-
-// watchPart is the deadline to watch in at most w cells: the time left (or
-// the passing) whole, the title cut before it is, the date-only deadlines
-// beside it when there is room.
-func (a *App) watchPart(w int) string {
-	_, state, _ := a.sh.WatchWords()
-	k := watchKey{gen: a.sh.watchGen(), state: state, passed: a.sh.Watch.Passed, w: w, valid: true}
-	return a.draw.footer.parts.watch.get(k, func() string { return a.renderWatchPart(w) })
-}
-
-// renderWatchPart draws watchPart.
-func (a *App) renderWatchPart(w int) string {
-	k := &a.sh.Styles.Ink
-	title, state, beside := a.sh.WatchWords()
-	if title == "" {
-		return k.Muted.Render(widget.Fit(a.noWatchText(), w))
-	}
-	stateInk, mark := k.Reminder, "◷ "
-	if a.sh.Watch.Passed {
-		stateInk, mark = k.Flag, "⚑ "
-	}
-	stateW := lipgloss.Width(state)
-	titleRoom := w - lipgloss.Width(mark) - 3 - stateW
-	if titleRoom < 6 { // no room for a title worth reading: the state alone
-		return stateInk.Render(widget.Fit(state, w))
-	}
-	p := &a.draw.footer.parts.pen
-	p.Reset()
-	titleW := min(lipgloss.Width(title), titleRoom)
-	text, pad := widget.FitPlain(title, titleW)
-	p.Write(k.Muted, mark)
-	p.WritePadded(k.Text, text, pad)
-	p.Write(k.Muted, " · ")
-	p.Write(stateInk, state)
-	if len(beside) > 0 {
-		also := " · also " + strings.Join(beside, ", ")
-		if room := w - lipgloss.Width(mark) - titleW - 3 - stateW; room > 12 {
-			text, pad := widget.FitPlain(also, min(lipgloss.Width(also), room))
-			p.WritePadded(k.Muted, text, pad)
-		}
-	}
-	return string(p.End())
-}
-
-// noWatchText says why no deadline is watched.
-func (a *App) noWatchText() string {
-	if len(a.sh.Data.Deadlines) == 0 {
-		return ui.NoDeadlinesWords
-	}
-	return firstSetWords(a.sh)
-}
-
-// firstSetWords says, before any deadline was set, when the data's first
-// one is (a pointer for time travel: ] moves the clock a day on).
-func firstSetWords(sh *Shared) string { return ui.FirstSetWords(sh.Data, sh.Now) }
 
 // windowTitle is the terminal title: the watched countdown with --title,
 // else the program's name.

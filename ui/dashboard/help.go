@@ -1,12 +1,12 @@
 package dashboard
 
 import (
+	"math"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
@@ -54,23 +54,40 @@ func (a *App) helpView() string {
 	return a.helpText
 }
 
-// renderHelp draws the help line.
+// renderHelp draws the help line: as many of the place's keys as fit,
+// whole (a hint is never cut), then the keys that always show.
 func (a *App) renderHelp() string {
-	always := a.alwaysKeys()
-	tail := a.help.ShortHelpView(always)
-	room := a.width - lipgloss.Width(tail) - lipgloss.Width(a.help.ShortSeparator)
+	h := a.help
+	h.SetWidth(0) // the line is fitted here, hint by hint
+	tail := h.ShortHelpView(a.alwaysKeys())
+	room := a.width - lipgloss.Width(tail) - lipgloss.Width(h.ShortSeparator)
 	var head string
-	if room > 0 && !a.help.ShowAll {
-		head = a.help.ShortHelpView(a.ShortHelp())
-		if lipgloss.Width(head) > room {
-			head = ansi.Truncate(head, room, "…")
+	if room > 0 && !h.ShowAll {
+		keys := enabled(a.ShortHelp())
+		for n := len(keys); n > 0; n-- {
+			if v := h.ShortHelpView(keys[:n]); lipgloss.Width(v) <= room {
+				head = v
+				break
+			}
 		}
 	}
 	line := tail
 	if head != "" {
-		line = head + a.sh.Styles.Help.ShortSeparator.Render(a.help.ShortSeparator) + tail
+		line = head + a.sh.Styles.Help.ShortSeparator.Render(h.ShortSeparator) + tail
 	}
 	return widget.PadRight(line, a.width)
+}
+
+// enabled is the bindings that are enabled and have help (what the help
+// line shows of them).
+func enabled(keys []key.Binding) []key.Binding {
+	out := make([]key.Binding, 0, len(keys))
+	for _, k := range keys {
+		if k.Enabled() && k.Help().Key != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // alwaysKeys are the keys the help line never drops: help and quit (and,
@@ -124,23 +141,37 @@ func (a *App) FullHelp() [][]key.Binding {
 // helpKey scrolls or closes the full help; it reports whether it used the
 // key.
 func (a *App) helpKey(msg tea.KeyPressMsg) bool {
-	l := a.keys.Widget.List
-	switch {
-	case key.Matches(msg, l.Back):
+	if key.Matches(msg, a.keys.Widget.List.Back) {
 		a.help.ShowAll = false
 		a.resize(a.width, a.height)
+		return true
+	}
+	return a.scrollKey(msg, &a.helpOffset)
+}
+
+// scrollKey moves a page of lines drawn by scrollLines (the full help, the
+// reload problems) with the list keys: a line, a page, the first or the
+// last; it reports whether it used the key.
+func (a *App) scrollKey(msg tea.KeyPressMsg, offset *int) bool {
+	l := a.keys.Widget.List
+	page := max(a.layout().Body.H-1, 1)
+	switch {
 	case key.Matches(msg, l.Down):
-		a.helpOffset++
+		*offset++
 	case key.Matches(msg, l.Up):
-		a.helpOffset--
+		*offset--
 	case key.Matches(msg, l.PageDown):
-		a.helpOffset += max(a.layout().Body.H-1, 1)
+		*offset += page
 	case key.Matches(msg, l.PageUp):
-		a.helpOffset -= max(a.layout().Body.H-1, 1)
+		*offset -= page
+	case key.Matches(msg, l.Top):
+		*offset = 0
+	case key.Matches(msg, l.Bottom):
+		*offset = math.MaxInt32 // scrollLines clamps it to the last page
 	default:
 		return false
 	}
-	a.helpOffset = max(a.helpOffset, 0)
+	*offset = max(*offset, 0)
 	return true
 }
 

@@ -60,10 +60,12 @@ func TestTitlesNotCutAt120(t *testing.T) {
 }
 
 // TestStackedShowsTenRows: at 80x24 every list tab shows at least 10 rows
-// (or all it has), above a detail that keeps a few lines.
+// (or all it has), above a detail that keeps a few lines; on Countdowns,
+// under the hero (one line when stacked), which still names the watched
+// deadline.
 func TestStackedShowsTenRows(t *testing.T) {
 	a, _ := newApp(t, mustTime(t, fixedNow), 80, 24)
-	for _, tab := range []ui.TabID{ui.TabTimeline, ui.TabRoster, ui.TabIssues, ui.TabSources} {
+	for _, tab := range []ui.TabID{ui.TabTimeline, ui.TabRoster, ui.TabIssues, ui.TabCountdowns, ui.TabSources} {
 		press(a, fmt.Sprint(int(tab)+1))
 		b := browserOf(a, tab)
 		if got := b.List.RowsShown(); got < min(10, b.List.Len()) {
@@ -72,5 +74,9 @@ func TestStackedShowsTenRows(t *testing.T) {
 		if _, h := b.Detail.Size(); h < 3 {
 			t.Errorf("%v at 80x24: the detail keeps only %d lines", tab, h)
 		}
+	}
+	press(a, "4")
+	if out := plain(a); !strings.Contains(strings.Split(out, "\n")[2], "NEXT DEADLINE · ") {
+		t.Errorf("the stacked hero should name the watched deadline on its line:\n%s", out)
 	}
 }

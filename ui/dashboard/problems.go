@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/truce-dev/truce/ui"
 	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
 
@@ -23,6 +24,12 @@ func (a *App) problemsBody(w, h int) string {
 			lines = append(lines, widget.PadRight(st.Text.Render(pad+ln), w))
 		}
 	}
+	if n := a.watch.more; n > 0 {
+		more := "… and " + ui.Plural(n, "more problem") + ", not listed: fix these and save to see them"
+		for _, ln := range strings.Split(widget.WrapPlain(more, max(w, 1)), "\n") {
+			lines = append(lines, widget.PadRight(st.Note.Render(ln), w))
+		}
+	}
 	lines = append(lines, "", st.Note.Render(widget.Fit("Fix the file and save it: it reloads by itself. esc closes this list.", w)))
 	return scrollLines(lines, &a.problemsOffset, w, h, st)
 }
@@ -30,16 +37,9 @@ func (a *App) problemsBody(w, h int) string {
 // problemsKey scrolls or closes the problem list; it reports whether it
 // used the key.
 func (a *App) problemsKey(msg tea.KeyPressMsg) bool {
-	l := a.keys.Widget.List
-	switch {
-	case key.Matches(msg, l.Back):
+	if key.Matches(msg, a.keys.Widget.List.Back) {
 		a.showProblems = false
-	case key.Matches(msg, l.Down):
-		a.problemsOffset++
-	case key.Matches(msg, l.Up):
-		a.problemsOffset = max(a.problemsOffset-1, 0)
-	default:
-		return false
+		return true
 	}
-	return true
+	return a.scrollKey(msg, &a.problemsOffset)
 }

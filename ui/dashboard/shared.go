@@ -48,6 +48,7 @@ type watchWords struct {
 	gen           int
 	at            time.Time
 	state         string
+	head          int // the state's head: state[:head] (ui.DeadlineStateParts)
 	valid         bool
 }
 
@@ -62,12 +63,20 @@ func (sh *Shared) WatchWords() (title, state string, beside []string) {
 		w.watched = append(w.watched[:0], sh.Watch.Deadlines...)
 		w.near = append(w.near[:0], sh.Watch.Beside...)
 		w.gen++
-		w.at, w.state = time.Time{}, ""
+		w.at, w.state, w.head = time.Time{}, "", 0
 	}
 	if d := sh.Watch.First(); d != nil && !w.at.Equal(sh.Now) {
-		w.at, w.state = sh.Now, ui.DeadlineState(d, sh.Now, ui.Compact)
+		head, tail := ui.DeadlineStateParts(d, sh.Now, ui.Compact)
+		w.at, w.state, w.head = sh.Now, head+tail, len(head)
 	}
 	return w.title, w.state, w.beside
+}
+
+// WatchState is the state of WatchWords in two: the head, read whole, and
+// the rest, which a narrow line may cut (see ui.DeadlineStateParts).
+func (sh *Shared) WatchState() (head, tail string) {
+	_, state, _ := sh.WatchWords()
+	return state[:sh.words.head], state[sh.words.head:]
 }
 
 // watchGen counts the changes of the watched deadlines' title and beside.

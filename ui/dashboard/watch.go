@@ -1,8 +1,10 @@
 package dashboard
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -55,8 +57,10 @@ type watcher struct {
 	stamp   fileStamp
 	loading bool
 	// problems are the last failed reload's problems, one a line; nil
-	// while the data on screen is the file's.
+	// while the data on screen is the file's. more counts those the loader
+	// found beyond them (it lists at most a few).
 	problems []string
+	more     int
 	// reloaded is when the last good reload happened (the footer says
 	// "reloaded" for a few seconds).
 	reloaded time.Time
@@ -99,7 +103,7 @@ func (a *App) onWatch(msg tea.Msg) tea.Cmd {
 		}
 		w.stamp = st
 		if st.missing {
-			a.setProblems([]string{fmt.Sprintf("%s is missing", w.path)})
+			a.setProblems([]string{fmt.Sprintf("%s is missing", w.path)}, 0)
 			return poll()
 		}
 		w.loading = true
@@ -112,10 +116,10 @@ func (a *App) onWatch(msg tea.Msg) tea.Cmd {
 		w.loading = false
 		w.stamp = msg.stamp
 		if msg.err != nil {
-			a.setProblems(strings.Split(strings.TrimSpace(msg.err.Error()), "\n"))
+			a.setProblems(splitProblems(msg.err))
 			return poll()
 		}
-		a.setProblems(nil)
+		a.setProblems(nil, 0)
 		w.reloaded = a.clock.Now()
 		a.sh.setData(msg.ds)
 		return tea.Batch(a.toAll(DataMsg{}), poll())
@@ -123,9 +127,26 @@ func (a *App) onWatch(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// counted is a loader's error that lists only its first problems and
+// counts the rest (data.Error), its last line saying how many.
+type counted interface{ More() int }
+
+// splitProblems is a failed load's problems, one a line, and how many it
+// found beyond those it lists.
+func splitProblems(err error) (problems []string, more int) {
+	problems = strings.Split(strings.TrimSpace(err.Error()), "\n")
+	var c counted
+	if errors.As(err, &c) && c.More() > 0 && len(problems) > 1 {
+		return problems[:len(problems)-1], c.More() // the line that counts them
+	}
+	return problems, 0
+}
+
 // setProblems shows a failed reload's problems (the first in the banner,
-// all of them on e) or, with nil, takes them down.
-func (a *App) setProblems(problems []string) {
+// all of them on e) and how many more were found, or, with nil, takes them
+// down.
+func (a *App) setProblems(problems []string, more int) {
+	a.watch.more = more
 	for i, p := range problems {
 		problems[i] = ui.Clean(p)
 	}
@@ -141,15 +162,18 @@ func (a *App) setProblems(problems []string) {
 }
 
 // problemBanner is the banner text of a failed reload: the first problem
-// whole, and how to see the rest.
+// whole, how many more there are, and what e lists of them.
 func (a *App) problemBanner() string {
 	p := a.watch.problems
 	if len(p) == 0 {
 		return ""
 	}
 	text := "reload failed, showing the last good data: " + p[0]
-	if len(p) > 1 {
-		text += " (" + ui.Plural(len(p)-1, "more problem") + ": e shows them all)"
+	switch rest := len(p) - 1 + a.watch.more; {
+	case a.watch.more > 0:
+		text += " (" + ui.Plural(rest, "more problem") + ": e shows the first " + strconv.Itoa(len(p)) + ")"
+	case rest > 0:
+		text += " (" + ui.Plural(rest, "more problem") + ": e shows them all)"
 	}
 	return text
 }

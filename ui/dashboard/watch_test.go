@@ -1,6 +1,8 @@
 package dashboard
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,4 +100,90 @@ func TestWatchReload(t *testing.T) {
 	if app.Shared().Data != kept || !strings.Contains(footer(), "is missing") {
 		t.Error("a missing file must keep the data and say so")
 	}
+}
+
+// TestReloadedInFooterAtEverySize: after a good reload, "reloaded" and the
+// data file's base name are in the footer at every size from 80 columns
+// (they outrank how far the data reports and its sources), and the
+// watched deadline's title stays.
+func TestReloadedInFooterAtEverySize(t *testing.T) {
+	good, err := os.ReadFile("../testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "a-directory-with-a-long-name")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "talks.toml")
+	for _, size := range [][2]int{{80, 24}, {120, 24}, {200, 30}} {
+		writeFile(t, path, string(good))
+		ds, err := data.LoadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		load := func() (*model.Dataset, error) { return data.LoadFile(path) }
+		app := New(ds, Options{Clock: FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)), Zone: time.UTC,
+			NoColor: true, Watch: load, WatchPath: path, DataName: path})
+		app.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		writeFile(t, path, strings.Replace(string(good), `title = "Fixture:`, `title = "Edited:`, 1))
+		step(t, app)
+		f := footerText(app)
+		if !strings.Contains(f, "reloaded") || !strings.Contains(f, "data talks.toml") || strings.Contains(f, "a-directory") {
+			t.Errorf("%dx%d: 'reloaded' and 'data talks.toml' should be in the footer:\n%s", size[0], size[1], f)
+		}
+		title := []rune(app.Shared().Watch.First().Title)
+		if !strings.Contains(f, string(title[:min(len(title), 8)])) {
+			t.Errorf("%dx%d: the watched title is gone:\n%s", size[0], size[1], f)
+		}
+		checkFrame(t, ansi.Strip(app.Render()), size[0], size[1])
+	}
+}
+
+// TestTooManyProblemsCounted: a reload with more problems than the loader
+// lists (data.MaxProblems) counts them all in the banner and says that e
+// shows only the first; e lists those and counts the rest.
+func TestTooManyProblemsCounted(t *testing.T) {
+	good, err := os.ReadFile("../testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "talks.toml")
+	writeFile(t, path, string(good))
+	ds, err := data.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func() (*model.Dataset, error) { return data.LoadFile(path) }
+	app := New(ds, Options{Clock: FixedClock(time.Date(2025, 11, 9, 12, 0, 0, 0, time.UTC)), Zone: time.UTC,
+		NoColor: true, Watch: load, WatchPath: path, DataName: "talks.toml"})
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 60})
+	// Each bare issue lacks seven fields: 4 issues, 28 problems.
+	var bare strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&bare, "\n[[issues]]\nid = \"bare%d\"\n", i)
+	}
+	writeFile(t, path, string(good)+bare.String())
+	step(t, app)
+	_, loadErr := load()
+	var de *data.Error
+	if !errors.As(loadErr, &de) || de.More() == 0 {
+		t.Fatalf("the edit should have more problems than listed: %v", loadErr)
+	}
+	total := len(de.Problems()) + de.More()
+	f := ansi.Strip(app.Render())
+	want := fmt.Sprintf("(%d more problems: e shows the first %d)", total-1, data.MaxProblems)
+	if !strings.Contains(strings.Join(strings.Fields(f), " "), want) || strings.Contains(f, "them all") {
+		t.Errorf("the banner should say %q:\n%s", want, f)
+	}
+	app.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	f = ansi.Strip(app.Render())
+	if n := strings.Count(f, "\n• "); n != data.MaxProblems {
+		t.Errorf("e lists %d problems, want %d:\n%s", n, data.MaxProblems, f)
+	}
+	if want := fmt.Sprintf("… and %d more problems", de.More()); !strings.Contains(f, want) {
+		t.Errorf("e should end with %q:\n%s", want, f)
+	}
+	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	scrollCheck(t, app, &app.problemsOffset)
 }

@@ -27,6 +27,17 @@ type Column struct {
 	// Optional columns are dropped when the title would otherwise have
 	// less than TitleMin.
 	Optional bool
+	// ShortTitle, when set, is the heading in short form (a Fit column in
+	// short form is as wide as its widest short cell or this heading).
+	ShortTitle string
+}
+
+// heading is the column's heading, in short form or not.
+func (c Column) heading(short bool) string {
+	if short && c.ShortTitle != "" {
+		return c.ShortTitle
+	}
+	return c.Title
 }
 
 // Row is one line of a List. Cells hold cleaned plain text; the list pads,
@@ -309,14 +320,19 @@ func (l *List) Scroll(n int) { l.Move(n) }
 // gets each row (headings aside) with its index and reports whether it
 // changed it: only the rows it changed are drawn again.
 func (l *List) UpdateCells(update func(i int, r *Row) bool) {
+	changed := false
 	for i := range l.rows {
 		if !l.rows[i].Header && update(i, &l.rows[i]) {
+			changed = true
 			delete(l.cache.rows, i)
 			delete(l.titles, i)
 			if l.cache.selRow == i {
 				l.cache.selOK = false
 			}
 		}
+	}
+	if changed {
+		l.measureFit()
 	}
 }
 

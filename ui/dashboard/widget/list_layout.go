@@ -31,25 +31,52 @@ func (l *List) measure() {
 	l.natural = make([]ColumnWidths, len(l.cols))
 	for i, c := range l.cols {
 		n := ColumnWidths{Long: c.Width, Short: c.Short, Optional: c.Optional, Title: i == flex && c.Width == 0}
-		switch long, short := l.cellWidths(i); {
+		switch {
 		case n.Title:
-			n.Long = long // what the titles want; the plan gives what is left
+			n.Long, _ = l.cellWidths(i) // what the titles want; the plan gives what is left
 		case c.Fit:
-			n.Long = min(long, c.Width)
-			if c.Short > 0 {
-				n.Short = min(short, c.Short, n.Long)
-			}
+			n = l.fitWidths(i, n)
 		}
 		l.natural[i] = n
 	}
 	l.replan()
 }
 
+// measureFit measures the Fit columns again after cells changed (a
+// countdown's time left): a column is as wide as its widest cell now, and
+// the columns are planned again only when one's width changed.
+func (l *List) measureFit() {
+	again := false
+	for i, c := range l.cols {
+		if !c.Fit || i >= len(l.natural) || l.natural[i].Title {
+			continue
+		}
+		if n := l.fitWidths(i, l.natural[i]); n != l.natural[i] {
+			l.natural[i], again = n, true
+		}
+	}
+	if again {
+		l.replan()
+	}
+}
+
+// fitWidths sets a Fit column's widths in n: its widest cell or heading,
+// at most its Width (and Short, in short form).
+func (l *List) fitWidths(i int, n ColumnWidths) ColumnWidths {
+	c := l.cols[i]
+	long, short := l.cellWidths(i)
+	n.Long = min(long, c.Width)
+	if c.Short > 0 {
+		n.Short = min(short, c.Short, n.Long)
+	}
+	return n
+}
+
 // cellWidths is the width of column i's widest cell (or heading), in full
 // and in short form.
 func (l *List) cellWidths(i int) (long, short int) {
-	long = lipgloss.Width(l.cols[i].Title)
-	short = long
+	long = lipgloss.Width(l.cols[i].heading(false))
+	short = lipgloss.Width(l.cols[i].heading(true))
 	for _, r := range l.rows {
 		if r.Header || i >= len(r.Cells) {
 			continue

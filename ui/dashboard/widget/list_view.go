@@ -148,7 +148,7 @@ func (l *List) headerLine(ws []int) string {
 	cells := make([]string, 0, len(l.cols))
 	for i, c := range l.cols {
 		if i < len(ws) && ws[i] > 0 {
-			cells = append(cells, Fit(c.Title, ws[i]))
+			cells = append(cells, Fit(c.heading(l.plan.Short), ws[i]))
 		}
 	}
 	head := strings.TrimRight(strings.Join(cells, " "), " ")
