@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hbollon/go-edlib"
+
 	"github.com/truce-dev/truce/ui"
 )
 
@@ -323,10 +325,10 @@ func Suggest(q Query, records []*Record) string {
 	for _, r := range records {
 		for _, d := range r.display {
 			c := compact(Fold(d))
-			if c == "" || abs(utf8.RuneCountInString(c)-n) >= bestD {
+			if m := utf8.RuneCountInString(c); c == "" || max(m-n, n-m) >= bestD {
 				continue // empty, or too far apart in length to be within reach
 			}
-			if dist := editDistance(q.Compact, c); dist < bestD {
+			if dist := edlib.OSADamerauLevenshteinDistance(q.Compact, c); dist < bestD {
 				best, bestD = d, dist
 			}
 		}
@@ -334,41 +336,7 @@ func Suggest(q Query, records []*Record) string {
 	return best
 }
 
-// editDistance is the optimal string alignment distance between a and b:
-// insertions, deletions, substitutions and swaps of neighbours, by rune.
-func editDistance(a, b string) int {
-	x, y := []rune(a), []rune(b)
-	prev2 := make([]int, len(y)+1)
-	prev := make([]int, len(y)+1)
-	cur := make([]int, len(y)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(x); i++ {
-		cur[0] = i
-		for j := 1; j <= len(y); j++ {
-			cost := 1
-			if x[i-1] == y[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(y)]
-}
-
 // maxSuggest is the longest query, in runes, that gets a "did you mean": a
 // longer one is no misspelt name, and comparing it with every name on every
 // keystroke would cost.
 const maxSuggest = 40
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
