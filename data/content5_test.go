@@ -80,7 +80,8 @@ func TestEmbeddedThirdRecheck(t *testing.T) {
 			t.Errorf("truce-2026-11-10 at %s: shown %v, want %v", at, shown, want)
 		}
 	}
-	// Section 122: customs applies the surcharge to 12:01 a.m. EDT on 24 July 2026.
+	// Section 122: the surcharge applies to 12:01 a.m. EDT on 24 July 2026 (the proclamation of
+	// 20 February; the customs guidance of 24 February gives the same instant).
 	s122, ok := ds.Deadline("section-122-2026-07")
 	want := time.Date(2026, 7, 24, 0, 1, 0, 0, ny)
 	if !ok || s122.At.IsDateOnly() || !s122.At.Time.Equal(want) || !slices.Contains(s122.Sources, "s294") {
