@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"bytes"
 	"fmt"
 	"testing"
 	"time"
@@ -8,6 +9,8 @@ import (
 	"github.com/truce-dev/truce/ui"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	uv "github.com/charmbracelet/ultraviolet"
 
 	"github.com/truce-dev/truce/data"
 	"github.com/truce-dev/truce/model"
@@ -210,4 +213,29 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkRendererFirstFrame is not truce's code but what Bubble Tea's
+// renderer (ultraviolet) does with truce's first frame, Countdowns at
+// 120x40 in true colour: parse the frame string into cells, and diff and
+// encode them for an empty terminal. It is the part of the first frame's
+// time that the one-line floor program does not pay (BENCHMARKS.md).
+func BenchmarkRendererFirstFrame(b *testing.B) {
+	a, _ := benchApp(b, embedded(b), 120, 40)
+	press(a, "4")
+	content := a.View().Content
+	var out bytes.Buffer
+	for b.Loop() {
+		out.Reset()
+		buf := uv.NewScreenBuffer(120, 40)
+		uv.NewStyledString(content).Draw(buf, buf.Bounds())
+		r := uv.NewTerminalRenderer(&out, []string{"TERM=xterm-256color"})
+		r.SetColorProfile(colorprofile.TrueColor)
+		r.SetFullscreen(true)
+		r.Render(buf.RenderBuffer)
+		if err := r.Flush(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(out.Len()), "bytes/frame")
 }
