@@ -21,6 +21,9 @@ const (
 	LayoutSecond = "Mon 2 Jan 2006 15:04:05 MST"
 	// LayoutISODay is a calendar day for columns: "2025-11-01".
 	LayoutISODay = "2006-01-02"
+	// LayoutShortDay is a calendar day for a narrow column: "1 Nov 25",
+	// "30 Oct 25" (the year kept: the record spans two).
+	LayoutShortDay = "2 Jan 06"
 )
 
 // ClockLayouts are the layouts of a clock to the second, longest first: a
@@ -45,6 +48,9 @@ func FormatInstant(in model.Instant) string {
 
 // FormatDay formats an instant's calendar day in its own zone: "2025-11-01".
 func FormatDay(in model.Instant) string { return in.Time.Format(LayoutISODay) }
+
+// FormatShortDay is FormatDay for a narrow column: "30 Oct 25".
+func FormatShortDay(in model.Instant) string { return in.Time.Format(LayoutShortDay) }
 
 // DateRange formats a span of days: "9–10 Jun 2025", "30 Jun – 1 Jul 2025".
 func DateRange(a, b model.Instant) string {

@@ -80,3 +80,21 @@ func TestStackedShowsTenRows(t *testing.T) {
 		t.Errorf("the stacked hero should name the watched deadline on its line:\n%s", out)
 	}
 }
+
+// TestTimelineShortDates: the Timeline's Date column takes the short form
+// ("8 Feb 26", the year kept) when the titles would be cut, and the ISO
+// form when there is room.
+func TestTimelineShortDates(t *testing.T) {
+	for _, c := range []struct {
+		w     int
+		want  string
+		avoid string
+	}{{60, "20 May 26", "2026-05-20"}, {200, "2026-05-20", "20 May 26"}} {
+		a, _ := newApp(t, mustTime(t, rosterToday), c.w, 30)
+		press(a, "1")
+		out := plain(a)
+		if !strings.Contains(out, c.want) || strings.Contains(out, c.avoid) {
+			t.Errorf("at %d columns the Timeline should show %q, not %q:\n%s", c.w, c.want, c.avoid, out)
+		}
+	}
+}

@@ -23,7 +23,7 @@ type Timeline struct {
 // NewTimeline returns the Timeline tab.
 func NewTimeline(sh *Shared) *Timeline {
 	t := &Timeline{sh: sh, b: widget.NewBrowser(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Date", Width: 10}, widget.Column{Title: "Kind", Width: 14, Fit: true, Short: 9, Optional: true},
+		widget.Column{Title: "Date", Width: 10, Fit: true, Short: 9}, widget.Column{Title: "Kind", Width: 14, Fit: true, Short: 9, Optional: true},
 		widget.Column{Title: "Event"})}
 	t.b.DetailFor = t.detail
 	t.b.List.SetEmpty("no events known at this instant")
@@ -56,7 +56,7 @@ func (t *Timeline) rebuild() {
 		rows = append(rows, widget.Row{
 			ID:      e.ID,
 			Cells:   []string{ui.FormatDay(e.At), kind, title},
-			Short:   []string{"", short, ""},
+			Short:   []string{ui.FormatShortDay(e.At), short, ""},
 			Styles:  []ui.Ink{st.Ink.Muted, kindStyle, st.Ink.Row},
 			Names:   k.names,
 			Related: k.related,
