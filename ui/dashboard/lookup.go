@@ -106,9 +106,10 @@ func (l *Lookup) Selected() (ui.Target, bool) {
 	return t, ok
 }
 
-// Update handles a key or a paste: esc closes, enter shows the selected
-// record (or takes the "did you mean"), the rest edits the search or moves
-// the selection.
+// Update handles a key, a paste or the mouse: esc closes, enter shows the
+// selected record (or takes the "did you mean"), a click selects a row and
+// a second click on it shows it, the wheel moves the selection, the rest
+// edits the search or moves the selection.
 func (l *Lookup) Update(msg tea.Msg) tea.Cmd {
 	k, isKey := msg.(tea.KeyPressMsg)
 	switch {
@@ -129,7 +130,38 @@ func (l *Lookup) Update(msg tea.Msg) tea.Cmd {
 	case isKey && (k.Code == tea.KeyBackspace && l.list.Query() == ""):
 		return nil // an empty line stays open: esc closes
 	}
+	switch msg := msg.(type) {
+	case tea.MouseClickMsg:
+		return l.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		switch msg.Mouse().Button {
+		case tea.MouseWheelUp:
+			l.list.Scroll(-1)
+		case tea.MouseWheelDown:
+			l.list.Scroll(1)
+		default: // a sideways wheel: nothing to scroll
+		}
+		return nil
+	}
 	l.list.Update(msg)
+	return nil
+}
+
+// click selects the row under a left click (m in the body's coordinates);
+// a click on the row already selected shows its record, as enter does.
+func (l *Lookup) click(m tea.Mouse) tea.Cmd {
+	if m.Button != tea.MouseLeft {
+		return nil
+	}
+	_, fh := l.sh.Styles.Pane.GetFrameSize()
+	before := l.list.SelectedID()
+	if !l.list.ClickRow(m.Y - fh/2) {
+		return nil
+	}
+	if t, ok := l.Selected(); ok && l.list.SelectedID() == before {
+		l.close()
+		return func() tea.Msg { return widget.FollowMsg{To: t} }
+	}
 	return nil
 }
 

@@ -5,8 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
+	"github.com/truce-dev/truce/ui/dashboard/widget"
 )
 
 // lookupFirst opens the lookup, types q and returns the first result.
@@ -147,5 +150,45 @@ func TestDoneWhen(t *testing.T) {
 	cmd := press(a, "y")
 	if cmd == nil || a.sources.b.Detail.URL() == "" {
 		t.Errorf("y should copy the source's URL")
+	}
+}
+
+// TestLookupMouse: in the lookup, a click selects the row under it, a
+// second click on that row shows its record, and the wheel moves the
+// selection.
+func TestLookupMouse(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, rosterToday), 120, 40)
+	press(a, "ctrl+k")
+	typeText(a, "wang")
+	lines := strings.Split(plain(a), "\n")
+	y := -1
+	for i, l := range lines {
+		if strings.Contains(l, "Wang Yi") {
+			y = i
+		}
+	}
+	if y < 0 {
+		t.Fatalf("no Wang Yi row:\n%s", plain(a))
+	}
+	a.Update(tea.MouseClickMsg{X: 10, Y: y, Button: tea.MouseLeft})
+	if got, _ := a.lookup.Selected(); got.ID != "wang-yi" || !a.lookup.IsOpen() {
+		t.Fatalf("a click selects the row under it and keeps the lookup open: %+v open=%v", got, a.lookup.IsOpen())
+	}
+	a.Update(tea.MouseWheelMsg{X: 10, Y: y, Button: tea.MouseWheelUp})
+	if got, _ := a.lookup.Selected(); got.ID == "wang-yi" {
+		t.Errorf("the wheel should move the selection")
+	}
+	if _, cmd := a.Update(tea.MouseClickMsg{X: 10, Y: y, Button: tea.MouseLeft}); cmd != nil {
+		t.Fatalf("a click on a row not selected should select it, not show it")
+	}
+	_, cmd := a.Update(tea.MouseClickMsg{X: 10, Y: y, Button: tea.MouseLeft})
+	msg, ok := findMsg[widget.FollowMsg](cmd)
+	if !ok {
+		t.Fatal("a second click on the selected row returned no widget.FollowMsg")
+	}
+	a.Update(msg)
+	if a.lookup.IsOpen() || a.tab != ui.TabRoster || a.roster.b.List.SelectedID() != "wang-yi" {
+		t.Errorf("a second click should show Wang Yi in the Roster: tab %v, selected %q, lookup open %v",
+			a.tab, a.roster.b.List.SelectedID(), a.lookup.IsOpen())
 	}
 }
