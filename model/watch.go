@@ -10,8 +10,9 @@ const WatchHold = time.Minute
 // the footer, `truce status`, the terminal title and the alerts all show.
 type Watch struct {
 	// Deadlines are the watched deadlines, in order: exact ones that fall at
-	// the same instant, or date-only ones due on the same day. Empty when no
-	// deadline is known.
+	// the same instant, or date-only ones due today (each on its own zone's
+	// day: at 06:00 UTC on 10 November both Beijing's and New York's 10
+	// November hold). Empty when no deadline is known.
 	Deadlines []*Deadline
 	// Beside are the date-only deadlines whose day falls before an exact
 	// watched deadline in its last day (or is that day): listed beside it,
@@ -86,7 +87,7 @@ func (d *Dataset) WatchAt(t time.Time, hold time.Duration) Watch {
 	case nextExact != nil && nextExact.At.Time.Sub(t) <= 24*time.Hour:
 		return Watch{Deadlines: sameMoment(order, nextExact, t), Beside: daysBefore(order, t, nextExact.At.Time)}
 	case dueToday != nil:
-		return Watch{Deadlines: sameMoment(order, dueToday, t)}
+		return Watch{Deadlines: dueTodayAt(order, t)} // every day holding t, whatever its zone
 	case next != nil:
 		return Watch{Deadlines: sameMoment(order, next, t)}
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -183,5 +184,39 @@ func TestWatchSkipsSettledOnTheDay(t *testing.T) {
 	}
 	if st := deadline("tariffs").StateAt(time.Date(2025, 11, 11, 0, 0, 0, 0, ny)); st.SettledEarly {
 		t.Errorf("a deadline whose outcome came when it fell due is not settled early: %+v", st)
+	}
+}
+
+// TestWatchDueTodayInEveryZone: the date-only deadlines due today are every
+// one whose own zone's day holds the instant: at 06:00 UTC on 10 November,
+// Beijing's and New York's 10 November both do (status named one Beijing
+// deadline "+ 1 more" where four were due).
+func TestWatchDueTodayInEveryZone(t *testing.T) {
+	ny := zone(t, "America/New_York")
+	sh := zone(t, "Asia/Shanghai")
+	d := &Dataset{Deadlines: []Deadline{
+		{ID: "beijing-a", At: NewDate(2026, 11, 10, sh), Zone: "Asia/Shanghai"},
+		{ID: "beijing-b", At: NewDate(2026, 11, 10, sh), Zone: "Asia/Shanghai"},
+		{ID: "washington", At: NewDate(2026, 11, 10, ny), Zone: "America/New_York"},
+		{ID: "settled", At: NewDate(2026, 11, 10, ny), Zone: "America/New_York", Outcome: OutcomeAverted,
+			OutcomeKnown: NewDate(2026, 11, 1, ny)},
+		{ID: "later", At: NewDate(2026, 11, 27, sh), Zone: "Asia/Shanghai"},
+	}}
+	d.Prepare()
+	for _, c := range []struct {
+		at   time.Time
+		want []string
+	}{
+		{time.Date(2026, 11, 10, 2, 0, 0, 0, time.UTC), []string{"beijing-a", "beijing-b"}},               // 21:00 on the 9th in New York
+		{time.Date(2026, 11, 10, 6, 0, 0, 0, time.UTC), []string{"beijing-a", "beijing-b", "washington"}}, // both days
+		{time.Date(2026, 11, 10, 20, 0, 0, 0, time.UTC), []string{"washington"}},                          // Beijing's day is over
+	} {
+		var got []string
+		for _, dl := range d.WatchAt(c.at, WatchHold).Deadlines {
+			got = append(got, dl.ID)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("at %s: watched %v, want %v", c.at, got, c.want)
+		}
 	}
 }
