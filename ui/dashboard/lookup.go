@@ -76,7 +76,7 @@ func (l *Lookup) rebuild() {
 	group("Rounds")
 	for i := range known.Rounds {
 		r := &known.Rounds[i]
-		add(ui.Target{Tab: ui.TabRoster, Kind: model.RecordRound, ID: r.ID}, "round", roundName(r), ui.FormatDay(r.Start), roundKeys(r))
+		add(ui.Target{Tab: ui.TabRoster, Kind: model.RecordRound, ID: r.ID}, "round", roundName(r), ui.FormatDay(r.Start), roundKeys(l.sh.Known, r))
 	}
 	group("Events")
 	for i := range known.Events {

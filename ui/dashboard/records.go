@@ -45,11 +45,27 @@ func roundName(r *model.Round) string {
 	return fmt.Sprintf("Round %d · %s", r.Number, ui.Clean(r.City))
 }
 
-// roundKeys: a round by its name, city or number.
-func roundKeys(r *model.Round) searchKeys {
+// roundKeys: a round by its name, city or number, then by the people who
+// attended it under every spelling ("bessent" finds the rounds he
+// attended, as "lon" finds London's attendees), those never confirmed
+// ranking with the rest of its text.
+func roundKeys(known *model.Dataset, r *model.Round) searchKeys {
+	var attended, unconfirmed strings.Builder
+	for _, a := range r.Attendance {
+		p, ok := known.Person(a.Person)
+		if !ok {
+			continue
+		}
+		b := &attended
+		if a.Confidence == model.Unconfirmed {
+			b = &unconfirmed
+		}
+		b.WriteString(p.Name + " " + p.Native + " " + p.Pinyin + " " + strings.Join(p.Aliases, " ") + "; ")
+	}
 	return searchKeys{
-		names:  []string{roundName(r), r.City, fmt.Sprintf("Round %d", r.Number), fmt.Sprint(r.Number), r.Name},
-		search: ui.Clean(r.Country + " " + r.Venue + " " + r.Outcome),
+		names:   []string{roundName(r), r.City, fmt.Sprintf("Round %d", r.Number), fmt.Sprint(r.Number), r.Name},
+		related: ui.Clean(attended.String()),
+		search:  ui.Clean(r.Country + " " + r.Venue + " " + r.Outcome + " " + unconfirmed.String()),
 	}
 }
 

@@ -57,13 +57,14 @@ func (v *Roster) rebuild() {
 	}
 	for i := range known.Rounds {
 		r := &known.Rounds[i]
-		k := roundKeys(r)
+		k := roundKeys(known, r)
 		rows = append(rows, widget.Row{
-			ID:     roundRowPrefix + r.ID,
-			Cells:  []string{roundName(r), "", ui.DateRange(r.Start, r.End)},
-			Styles: []ui.Ink{st.Ink.Round, st.Ink.Text, st.Ink.Muted},
-			Names:  k.names,
-			Search: k.search,
+			ID:      roundRowPrefix + r.ID,
+			Cells:   []string{roundName(r), "", ui.DateRange(r.Start, r.End)},
+			Styles:  []ui.Ink{st.Ink.Round, st.Ink.Text, st.Ink.Muted},
+			Names:   k.names,
+			Related: k.related,
+			Search:  k.search,
 		})
 	}
 	v.b.List.SetRows(rows)

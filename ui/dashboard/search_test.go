@@ -194,3 +194,30 @@ func TestRosterSearchIsNotLoose(t *testing.T) {
 		}
 	}
 }
+
+// TestRosterSearchFindsRoundsByAttendee: a person's name finds the person,
+// then the rounds they attended (as a round's city finds its attendees):
+// Bessent's six, Li Chenggang's five.
+func TestRosterSearchFindsRoundsByAttendee(t *testing.T) {
+	rounds := func(ids ...string) []string {
+		for i, id := range ids {
+			ids[i] = roundRowPrefix + id
+		}
+		return ids
+	}
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"bessent", append([]string{"bessent"}, rounds("geneva", "london", "stockholm", "madrid", "kuala-lumpur", "paris")...)},
+		{"li ch", append([]string{"li-chenggang"}, rounds("geneva", "london", "stockholm", "madrid", "kuala-lumpur")...)},
+	} {
+		a, _ := newApp(t, mustTime(t, rosterToday), 160, 48)
+		press(a, "2", "/")
+		typeText(a, c.query)
+		ids := visibleIDs(a.roster.b.List)
+		if len(ids) < len(c.want) || !slices.Equal(ids[:len(c.want)], c.want) {
+			t.Errorf("%q: %v, want first %v", c.query, ids, c.want)
+		}
+	}
+}
