@@ -312,24 +312,6 @@ func appendSince(b []byte, since time.Duration) []byte {
 	return append(appendDuration(b, since), " ago"...)
 }
 
-// ConfidenceWord words how well a record is sourced: spelled, as the data's
-// label ("confirmed (2+ sources)", "reported by one source",
-// "unconfirmed"); compact, for a legend or a column ("confirmed",
-// "one source", "unconfirmed").
-func ConfidenceWord(c model.Confidence, w Wording) string {
-	if w == Spelled {
-		return c.Label()
-	}
-	switch c {
-	case model.Confirmed:
-		return "confirmed"
-	case model.Single:
-		return "one source"
-	default:
-		return "unconfirmed"
-	}
-}
-
 // EventKindWord words an event's kind: "round", "export control"; in
 // Compact, at most 9 cells for a narrow column: "controls" for export
 // controls, "probe" for an investigation, "deal" for an agreement.

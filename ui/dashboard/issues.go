@@ -116,7 +116,7 @@ func (v *Issues) detail(id string) []widget.Line {
 	} else if words := ui.TermWords(term); words != "" {
 		status += " " + words
 	}
-	status += " · " + is.Confidence.Label()
+	status += " · " + ui.SourcedWord(is.Sourced, ui.Spelled)
 	out := []widget.Line{{Text: ui.Clean(is.Name), Style: st.Ink.Title}, {Label: "Status", Text: status, Style: v.statusStyle(is.Status)}}
 	if is.StatusNote != "" {
 		out = append(out, widget.Line{Text: ui.Clean(is.StatusNote), Style: st.Ink.Muted, Indent: 2})

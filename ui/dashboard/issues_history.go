@@ -127,15 +127,18 @@ func (v *Issues) entryLines(e entry, mark string, markStyle ui.Ink) []widget.Lin
 	if l, ok := v.origin(event, round); ok {
 		out = append(out, l)
 	}
-	if len(src.Sources) > 0 {
+	switch {
+	case len(src.Sources) > 0:
 		names := make([]string, 0, len(src.Sources))
 		for _, id := range src.Sources {
 			if s, ok := sh.Known.Source(id); ok {
 				names = append(names, s.Outlet)
 			}
 		}
-		out = append(out, widget.Line{Label: "Sources", Text: ui.Clean(strings.Join(names, "; ")) + " · " + src.Confidence.Label(),
+		out = append(out, widget.Line{Label: "Sources", Text: ui.Clean(strings.Join(names, "; ")) + " · " + ui.SourcedWord(src, ui.Spelled),
 			Style: st.Ink.Muted, Indent: 4})
+	case src.NoSourceYet:
+		out = append(out, widget.Line{Label: "Sources", Text: ui.NoSourceYetWords, Style: st.Ink.Muted, Indent: 4})
 	}
 	return out
 }

@@ -31,7 +31,11 @@ func para(st *ui.Styles, text string) []widget.Line {
 func sourceLines(sh *Shared, s model.Sourced) []widget.Line {
 	st := sh.Styles
 	out := heading(st, "Sources")
-	out = append(out, widget.Line{Label: "Confidence", Text: s.Confidence.Label(), Style: st.Ink.Confidence(s.Confidence)})
+	ink := st.Ink.Confidence(s.Confidence)
+	if s.NoSourceYet {
+		ink = st.Ink.Muted
+	}
+	out = append(out, widget.Line{Label: "Confidence", Text: ui.SourcedWord(s, ui.Spelled), Style: ink})
 	for _, id := range s.Sources {
 		out = append(out, sourceLink(sh, id, 2))
 	}
@@ -128,7 +132,7 @@ func attendeeLines(sh *Shared, groups []model.SideGroup) []widget.Line {
 		for _, at := range g.Attendees {
 			role := ui.Clean(at.Attendance.Role)
 			if at.Attendance.Confidence != model.Confirmed {
-				role += " [" + at.Attendance.Confidence.Label() + "]"
+				role += " [" + ui.SourcedWord(at.Attendance.Sourced, ui.Spelled) + "]"
 			}
 			out = append(out, personLink(sh, at.Person.ID, strings.TrimSpace(role), 4))
 		}

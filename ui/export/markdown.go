@@ -62,7 +62,10 @@ func (m *mdWriter) cite(s model.Sourced) string {
 		}
 		refs = append(refs, fmt.Sprintf("[%s](#%s)", mdText(ui.Clean(name)), anchor(id)))
 	}
-	return fmt.Sprintf("*Confidence: %s.* Sources: %s.", s.Confidence.Label(), strings.Join(refs, "; "))
+	if len(refs) == 0 {
+		return fmt.Sprintf("*Confidence: %s.*", ui.SourcedWord(s, ui.Spelled))
+	}
+	return fmt.Sprintf("*Confidence: %s.* Sources: %s.", ui.SourcedWord(s, ui.Spelled), strings.Join(refs, "; "))
 }
 
 func (m *mdWriter) deadlines(now time.Time) {
@@ -111,7 +114,7 @@ func (m *mdWriter) rounds() {
 					m.f(" (%s)", mdText(ui.Clean(at.Attendance.Role)))
 				}
 				if at.Attendance.Confidence != model.Confirmed {
-					m.f(" *[%s]*", at.Attendance.Confidence.Label())
+					m.f(" *[%s]*", ui.SourcedWord(at.Attendance.Sourced, ui.Spelled))
 				}
 			}
 			m.f("\n")

@@ -84,8 +84,11 @@ func (p *printer) step(when model.Instant, who, mark, text, event, round string,
 			names = append(names, ui.Clean(s.Outlet))
 		}
 	}
-	if len(names) > 0 {
-		from = append(from, "sources: "+strings.Join(names, "; ")+", "+src.Confidence.Label())
+	switch {
+	case len(names) > 0:
+		from = append(from, "sources: "+strings.Join(names, "; ")+", "+ui.SourcedWord(src, ui.Spelled))
+	case src.NoSourceYet:
+		from = append(from, ui.NoSourceYetWords)
 	}
 	if len(from) > 0 {
 		text += " (" + strings.Join(from, "; ") + ")"

@@ -58,7 +58,7 @@ func (p *printer) round(id string) {
 			if at.Attendance.Role != "" {
 				s += " (" + ui.Clean(at.Attendance.Role) + ")"
 			}
-			names = append(names, s+", "+at.Attendance.Confidence.Label())
+			names = append(names, s+", "+ui.SourcedWord(at.Attendance.Sourced, ui.Spelled))
 		}
 		p.field(2, "Attended for "+g.Side.Label(), strings.Join(names, "; "))
 	}
@@ -160,7 +160,7 @@ func (p *printer) roundsOf(id string) string {
 			if at.Role != "" {
 				s += " (" + ui.Clean(at.Role) + ")"
 			}
-			went = append(went, s+", "+at.Confidence.Label())
+			went = append(went, s+", "+ui.SourcedWord(at.Sourced, ui.Spelled))
 		} else {
 			missed = append(missed, name)
 		}
