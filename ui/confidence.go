@@ -30,10 +30,11 @@ func ConfidenceWord(c model.Confidence, w Wording) string {
 
 // SourcedWord words a record's confidence as every output shows it:
 // ConfidenceWord, or, for a record known before any of its cited sources
-// was published (model.Sourced.NoSourceYet, in time travel),
-// NoSourceYetWords when spelled and "no source yet" when compact.
+// was published (model.Sourced.NoSourceYet, in time travel, and no source
+// merged in since), NoSourceYetWords when spelled and "no source yet" when
+// compact.
 func SourcedWord(s model.Sourced, w Wording) string {
-	if s.NoSourceYet {
+	if s.NoSourceYet && len(s.Sources) == 0 {
 		if w == Compact {
 			return "no source yet"
 		}

@@ -25,3 +25,12 @@ func TestSourcedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcedWordMerged checks that a record flagged NoSourceYet whose
+// sources were merged with another's (a round's event) reads as its level.
+func TestSourcedWordMerged(t *testing.T) {
+	s := model.Sourced{Sources: []string{"s1"}, Confidence: model.Unconfirmed, NoSourceYet: true}
+	if got := SourcedWord(s, Spelled); got != "unconfirmed" {
+		t.Errorf("SourcedWord(flagged, with a source) = %q, want %q", got, "unconfirmed")
+	}
+}

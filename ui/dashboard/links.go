@@ -32,7 +32,7 @@ func sourceLines(sh *Shared, s model.Sourced) []widget.Line {
 	st := sh.Styles
 	out := heading(st, "Sources")
 	ink := st.Ink.Confidence(s.Confidence)
-	if s.NoSourceYet {
+	if s.NoSourceYet && len(s.Sources) == 0 {
 		ink = st.Ink.Muted
 	}
 	out = append(out, widget.Line{Label: "Confidence", Text: ui.SourcedWord(s, ui.Spelled), Style: ink})

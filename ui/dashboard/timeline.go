@@ -159,6 +159,7 @@ func (t *Timeline) detail(id string) []widget.Line {
 		people = notAttending(people, groups)
 		discrepancies = appendNew(discrepancies, sh.Known.DiscrepanciesAbout(model.RecordRound, r.ID)...)
 		sourced.Sources = appendNew(sourced.Sources, r.Sources...)
+		sourced.NoSourceYet = len(sourced.Sources) == 0
 	}
 	if len(people) > 0 {
 		title := "People"
