@@ -246,19 +246,20 @@ func dueIn(dl *model.Deadline, st model.DeadlineState, now time.Time, w Wording)
 	return "in " + FormatDuration(st.Left)
 }
 
-// TermWords words the term of an issue's current status at now: "until 10
-// Nov 2026", "ran out on 10 Nov 2026", "ran to 10 Nov 2026, after the data's
+// TermWords words the term of an issue's current status at now, its end
+// for a reader in zone viewer (FormatAt): "until Tue 10 Nov 2026 13:01 CST
+// (00:01 EST in New York)", "ran out on …", "ran to …, after the data's
 // coverage; what followed is not recorded"; "" without a term.
-func TermWords(t model.Term) string {
+func TermWords(t model.Term, viewer *time.Location) string {
 	switch {
 	case t.Until.IsZero():
 		return ""
 	case t.AfterCoverage:
-		return "ran to " + FormatInstant(t.Until) + ", after the data's coverage; what followed is not recorded"
+		return "ran to " + FormatAt(t.Until, viewer) + ", after the data's coverage; what followed is not recorded"
 	case t.RanOut:
-		return "ran out on " + FormatInstant(t.Until)
+		return "ran out on " + FormatAt(t.Until, viewer)
 	}
-	return "until " + FormatInstant(t.Until)
+	return "until " + FormatAt(t.Until, viewer)
 }
 
 // IssueStatusWord is an issue's status as a list shows it at now: the

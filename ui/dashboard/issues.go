@@ -112,8 +112,8 @@ func (v *Issues) detail(id string) []widget.Line {
 	}
 	status := string(is.Status)
 	if term := is.TermAt(sh.Now); term.RanOut {
-		status += ", " + ui.TermWords(term)
-	} else if words := ui.TermWords(term); words != "" {
+		status += ", " + ui.TermWords(term, sh.Zone)
+	} else if words := ui.TermWords(term, sh.Zone); words != "" {
 		status += " " + words
 	}
 	status += " · " + ui.SourcedWord(is.Sourced, ui.Spelled)

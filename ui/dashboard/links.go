@@ -110,7 +110,7 @@ func issueLink(sh *Shared, id string, indent int) widget.Line {
 
 // eventLink is an event as a link to the Timeline.
 func eventLink(sh *Shared, e *model.Event, indent int) widget.Line {
-	day := ui.FormatDay(e.At) + "  "
+	day := ui.FormatDayIn(e.At, sh.Zone) + "  "
 	return widget.Line{Text: day + ui.Clean(e.Title), Style: sh.Styles.Ink.Link, Indent: indent, Hang: lipgloss.Width(day),
 		Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordEvent, ID: e.ID}}
 }

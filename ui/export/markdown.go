@@ -101,7 +101,7 @@ func (m *mdWriter) rounds() {
 		if r.Venue != "" {
 			place = ui.Clean(r.Venue) + ", " + place
 		}
-		m.f("%s to %s, %s. %s\n\n", ui.FormatInstant(r.Start), ui.FormatInstant(r.End), mdText(place), mdText(ui.Clean(r.Outcome)))
+		m.f("%s to %s, %s. %s\n\n", ui.FormatAt(r.Start, m.zone), ui.FormatAt(r.End, m.zone), mdText(place), mdText(ui.Clean(r.Outcome)))
 		for _, g := range m.ds.AttendeesBySide(r.ID) {
 			m.f("- **%s**:", g.Side.Label())
 			for j, at := range g.Attendees {
@@ -141,7 +141,7 @@ func (m *mdWriter) events() {
 	m.f("\n## Timeline\n\n")
 	for i := range m.ds.Events {
 		e := &m.ds.Events[i]
-		m.f("- **%s** %s: %s %s\n", ui.FormatDay(e.At), mdText(ui.Clean(e.Title)), mdText(ui.Clean(e.Summary)), m.cite(e.Sourced))
+		m.f("- **%s** %s: %s %s\n", ui.FormatDayIn(e.At, m.zone), mdText(ui.Clean(e.Title)), mdText(ui.Clean(e.Summary)), m.cite(e.Sourced))
 	}
 }
 

@@ -184,8 +184,8 @@ func (p *printer) issues() {
 		p.blank()
 		status := string(is.Status)
 		if term := is.TermAt(p.now); term.RanOut {
-			status += ", " + ui.TermWords(term)
-		} else if words := ui.TermWords(term); words != "" {
+			status += ", " + ui.TermWords(term, p.zone)
+		} else if words := ui.TermWords(term, p.zone); words != "" {
 			status += " " + words
 		}
 		p.subheading(ui.Clean(is.Name) + ", status: " + status)
@@ -196,7 +196,7 @@ func (p *printer) issues() {
 		p.history(is)
 		var evs []string
 		for _, e := range p.known.EventsOfIssue(is.ID) {
-			evs = append(evs, e.At.Date()+": "+ui.Clean(e.Title))
+			evs = append(evs, ui.FormatDayIn(e.At, p.zone)+": "+ui.Clean(e.Title))
 		}
 		p.field(2, "Events", strings.Join(evs, "; "))
 		var dls []string
