@@ -2,8 +2,8 @@ package ui
 
 import "github.com/truce-dev/truce/model"
 
-// The words for how well a record is sourced: part of the one vocabulary
-// of words.go.
+// The words for sources and how well a record is sourced: part of the one
+// vocabulary of words.go.
 
 // NoSourceYetWords is what a record known at an instant before any of its
 // cited sources was published says in place of its confidence: it has no
@@ -41,4 +41,32 @@ func SourcedWord(s model.Sourced, w Wording) string {
 		return NoSourceYetWords
 	}
 	return ConfidenceWord(s.Confidence, w)
+}
+
+// SourceKindWords says what a kind of source is, for a reader: "official
+// text", "official text via a copy", "wire report", "news report",
+// "analysis", "reference work", "commentary", "weak source (aggregator or
+// copy)", "seed article".
+func SourceKindWords(k model.SourceKind) string {
+	switch k {
+	case model.Official:
+		return "official text"
+	case model.OfficialCopy:
+		return "official text via a copy"
+	case model.Wire:
+		return "wire report"
+	case model.News:
+		return "news report"
+	case model.Analysis:
+		return "analysis"
+	case model.Reference:
+		return "reference work"
+	case model.Commentary:
+		return "commentary"
+	case model.Weak:
+		return "weak source (aggregator, copy or unattributed)"
+	case model.Seed:
+		return "seed article (one of the five the project started from)"
+	}
+	return string(k)
 }

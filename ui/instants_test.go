@@ -74,3 +74,34 @@ func TestFormatDayIn(t *testing.T) {
 		t.Errorf("FormatDayIn(a day, Los Angeles) = %q, want 2025-10-30", got)
 	}
 }
+
+// TestOutcomeAt: a deadline's outcome reads as its state says it: the
+// recorded outcome, "outcome not yet recorded" within the coverage, and
+// AfterCoverageWords once it passed after the coverage with none recorded.
+func TestOutcomeAt(t *testing.T) {
+	ds, err := data.LoadFile("testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		id   string
+		at   time.Time
+		want string
+	}{
+		{"truce-90-day", time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), "extended"},
+		{"one-year-truce", time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), ui.AfterCoverageWords},
+	}
+	for _, tt := range tests {
+		dl, ok := ds.Deadline(tt.id)
+		if !ok {
+			t.Fatalf("no deadline %s", tt.id)
+		}
+		if got := ui.OutcomeAt(dl, tt.at); got != tt.want {
+			t.Errorf("OutcomeAt(%s, %v) = %q, want %q", tt.id, tt.at, got, tt.want)
+		}
+		_, tail := ui.DeadlineStateParts(dl, tt.at, ui.Spelled)
+		if tail != ", "+tt.want {
+			t.Errorf("%s: the state's tail %q, OutcomeAt %q", tt.id, tail, tt.want)
+		}
+	}
+}

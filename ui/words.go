@@ -154,6 +154,18 @@ func OutcomeWord(o model.Outcome) string {
 	}
 }
 
+// OutcomeAt words what became of a deadline as known at now, as
+// DeadlineState says it: OutcomeWord, or AfterCoverageWords ("after the
+// data's coverage; outcome not recorded") once it passed after the data's
+// coverage with nothing recorded.
+func OutcomeAt(dl *model.Deadline, now time.Time) string {
+	st := dl.StateAt(now)
+	if st.AfterCoverage {
+		return AfterCoverageWords
+	}
+	return OutcomeWord(st.Outcome)
+}
+
 // RoundOutcome words a round's outcome as known at the instant its dataset
 // was taken at (model.Dataset.AsOf), or where the round stands while none
 // is known: "in progress", "ended; outcome not yet reported", "not
@@ -348,34 +360,6 @@ func WatchWords(w model.Watch, now time.Time) (title, state string, beside []str
 		beside = append(beside, Clean(b.Title))
 	}
 	return title, DeadlineState(dl, now, Compact), beside
-}
-
-// SourceKindWords says what a kind of source is, for a reader: "official
-// text", "official text via a copy", "wire report", "news report",
-// "analysis", "reference work", "commentary", "weak source (aggregator or
-// copy)", "seed article".
-func SourceKindWords(k model.SourceKind) string {
-	switch k {
-	case model.Official:
-		return "official text"
-	case model.OfficialCopy:
-		return "official text via a copy"
-	case model.Wire:
-		return "wire report"
-	case model.News:
-		return "news report"
-	case model.Analysis:
-		return "analysis"
-	case model.Reference:
-		return "reference work"
-	case model.Commentary:
-		return "commentary"
-	case model.Weak:
-		return "weak source (aggregator, copy or unattributed)"
-	case model.Seed:
-		return "seed article (one of the five the project started from)"
-	}
-	return string(k)
 }
 
 // ClockMarker names what is unusual about the dashboard's clock: "TIME
