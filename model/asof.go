@@ -197,7 +197,8 @@ func (b *asOf) deadlineOK(id string) bool {
 }
 
 // sourced keeps the sources known at t and lowers the confidence to what
-// they support when some were left out.
+// they support when some were left out; with none left, it marks the record
+// NoSourceYet.
 func (b *asOf) sourced(s Sourced) Sourced {
 	if s.Sources == nil {
 		return s
@@ -222,6 +223,7 @@ func (b *asOf) sourced(s Sourced) Sourced {
 		}
 	}
 	s.Sources, s.pos = kept, pos
+	s.NoSourceYet = len(kept) == 0
 	return s
 }
 

@@ -262,4 +262,7 @@ func (c *checker) sources(p sourcedPair) {
 	if p.got.Confidence != conf {
 		c.t.Errorf("as of %v: %s is %s, want %s (cites %v of %v)", c.at, p.what, p.got.Confidence, conf, want, p.orig.Sources)
 	}
+	if none := len(p.orig.Sources) > 0 && len(want) == 0; p.got.NoSourceYet != none {
+		c.t.Errorf("as of %v: %s NoSourceYet %v, want %v (cites %v of %v)", c.at, p.what, p.got.NoSourceYet, none, want, p.orig.Sources)
+	}
 }

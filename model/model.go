@@ -126,6 +126,11 @@ type Sourced struct {
 	// returned by AsOf it is lowered when the sources known at the instant
 	// no longer support the level the data gives.
 	Confidence Confidence `toml:"confidence" json:"confidence"`
+	// NoSourceYet is set in a dataset returned by AsOf when the record was
+	// known at its instant but none of its cited sources was yet published:
+	// Sources is then empty and Confidence Unconfirmed, which here means no
+	// visible source, not weak sources. Never read from a file.
+	NoSourceYet bool `toml:"-" json:"no_source_yet,omitempty"`
 
 	pos []int32 // the lookup position of each of Sources (-1: unknown), set by Prepare
 }

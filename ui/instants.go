@@ -46,12 +46,6 @@ func FormatInstant(in model.Instant) string {
 	return in.Time.Format(LayoutMinute)
 }
 
-// FormatDay formats an instant's calendar day in its own zone: "2025-11-01".
-func FormatDay(in model.Instant) string { return in.Time.Format(LayoutISODay) }
-
-// FormatShortDay is FormatDay for a narrow column: "30 Oct 25".
-func FormatShortDay(in model.Instant) string { return in.Time.Format(LayoutShortDay) }
-
 // DateRange formats a span of days: "9–10 Jun 2025", "30 Jun – 1 Jul 2025".
 func DateRange(a, b model.Instant) string {
 	if a.Time.Month() == b.Time.Month() && a.Time.Year() == b.Time.Year() {
@@ -136,6 +130,28 @@ func FormatDueIn(in model.Instant, viewer *time.Location) string {
 		return FormatDue(in)
 	}
 	return in.Time.In(viewer).Format("2006-01-02 15:04")
+}
+
+// FormatDayIn is an instant's calendar day for a column, for a reader in
+// zone viewer: "2025-11-01", the day itself for a date-only instant, the
+// reader's day for an exact one ("2025-10-29" in Los Angeles for 11:00 on 30 Oct in Busan); a nil
+// viewer reads it where it was set.
+func FormatDayIn(in model.Instant, viewer *time.Location) string {
+	return dayIn(in, viewer).Format(LayoutISODay)
+}
+
+// FormatShortDayIn is FormatDayIn for a narrow column: "30 Oct 25".
+func FormatShortDayIn(in model.Instant, viewer *time.Location) string {
+	return dayIn(in, viewer).Format(LayoutShortDay)
+}
+
+// dayIn is the time whose calendar day a reader in zone viewer reads for
+// in: its own for a date-only instant or a nil viewer.
+func dayIn(in model.Instant, viewer *time.Location) time.Time {
+	if in.IsDateOnly() || viewer == nil {
+		return in.Time
+	}
+	return in.Time.In(viewer)
 }
 
 // NoDeadlinesWords is what a view of the deadlines says when the data has

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/truce-dev/truce/data"
+	"github.com/truce-dev/truce/model"
 	"github.com/truce-dev/truce/ui"
 )
 
@@ -25,6 +26,82 @@ func TestFirstSetWords(t *testing.T) {
 	for _, tt := range tests {
 		if got := ui.FirstSetWords(ds, tt.at); got != tt.want {
 			t.Errorf("FirstSetWords(%v) = %q, want %q", tt.at, got, tt.want)
+		}
+	}
+}
+
+// TestTermWordsInReaderZone: a status's term reads in the reader's zone,
+// with the wall time where it was set beside it; a date-only term is its
+// day everywhere.
+func TestTermWordsInReaderZone(t *testing.T) {
+	geneva, _ := time.LoadLocation("Europe/Zurich")
+	shanghai, _ := time.LoadLocation("Asia/Shanghai")
+	until := model.NewExact(time.Date(2025, 8, 12, 6, 1, 0, 0, geneva))
+	tests := []struct {
+		term model.Term
+		want string
+	}{
+		{model.Term{Until: until}, "until Tue 12 Aug 2025 12:01 CST (06:01 CEST in Zurich)"},
+		{model.Term{Until: until, RanOut: true}, "ran out on Tue 12 Aug 2025 12:01 CST (06:01 CEST in Zurich)"},
+		{model.Term{Until: until, RanOut: true, AfterCoverage: true},
+			"ran to Tue 12 Aug 2025 12:01 CST (06:01 CEST in Zurich), after the data's coverage; what followed is not recorded"},
+		{model.Term{Until: model.NewDate(2026, 11, 10, geneva)}, "until Tue 10 Nov 2026"},
+		{model.Term{}, ""},
+	}
+	for _, tt := range tests {
+		if got := ui.TermWords(tt.term, shanghai); got != tt.want {
+			t.Errorf("TermWords(%+v) = %q, want %q", tt.term, got, tt.want)
+		}
+	}
+	if got := ui.TermWords(model.Term{Until: until}, geneva); got != "until Tue 12 Aug 2025 06:01 CEST" {
+		t.Errorf("TermWords in the record's own zone = %q", got)
+	}
+}
+
+// TestFormatDayIn: an exact instant's day is the reader's; a date-only
+// instant's day is the same everywhere.
+func TestFormatDayIn(t *testing.T) {
+	busan, _ := time.LoadLocation("Asia/Seoul")
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	meeting := model.NewExact(time.Date(2025, 10, 30, 11, 0, 0, 0, busan))
+	if got := ui.FormatDayIn(meeting, la); got != "2025-10-29" {
+		t.Errorf("FormatDayIn(11:00 30 Oct in Busan, Los Angeles) = %q, want 2025-10-29", got)
+	}
+	if got := ui.FormatDayIn(meeting, nil); got != "2025-10-30" {
+		t.Errorf("FormatDayIn(…, nil) = %q, want 2025-10-30", got)
+	}
+	if got := ui.FormatDayIn(model.NewDate(2025, 10, 30, busan), la); got != "2025-10-30" {
+		t.Errorf("FormatDayIn(a day, Los Angeles) = %q, want 2025-10-30", got)
+	}
+}
+
+// TestOutcomeAt: a deadline's outcome reads as its state says it: the
+// recorded outcome, "outcome not yet recorded" within the coverage, and
+// AfterCoverageWords once it passed after the coverage with none recorded.
+func TestOutcomeAt(t *testing.T) {
+	ds, err := data.LoadFile("testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		id   string
+		at   time.Time
+		want string
+	}{
+		{"truce-90-day", time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), "extended"},
+		{"one-year-truce", time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), ui.AfterCoverageWords},
+	}
+	for _, tt := range tests {
+		dl, ok := ds.Deadline(tt.id)
+		if !ok {
+			t.Fatalf("no deadline %s", tt.id)
+		}
+		if got := ui.OutcomeAt(dl, tt.at); got != tt.want {
+			t.Errorf("OutcomeAt(%s, %v) = %q, want %q", tt.id, tt.at, got, tt.want)
+		}
+		_, tail := ui.DeadlineStateParts(dl, tt.at, ui.Spelled)
+		if tail != ", "+tt.want {
+			t.Errorf("%s: the state's tail %q, OutcomeAt %q", tt.id, tail, tt.want)
 		}
 	}
 }

@@ -154,6 +154,18 @@ func OutcomeWord(o model.Outcome) string {
 	}
 }
 
+// OutcomeAt words what became of a deadline as known at now, as
+// DeadlineState says it: OutcomeWord, or AfterCoverageWords ("after the
+// data's coverage; outcome not recorded") once it passed after the data's
+// coverage with nothing recorded.
+func OutcomeAt(dl *model.Deadline, now time.Time) string {
+	st := dl.StateAt(now)
+	if st.AfterCoverage {
+		return AfterCoverageWords
+	}
+	return OutcomeWord(st.Outcome)
+}
+
 // RoundOutcome words a round's outcome as known at the instant its dataset
 // was taken at (model.Dataset.AsOf), or where the round stands while none
 // is known: "in progress", "ended; outcome not yet reported", "not
@@ -246,19 +258,20 @@ func dueIn(dl *model.Deadline, st model.DeadlineState, now time.Time, w Wording)
 	return "in " + FormatDuration(st.Left)
 }
 
-// TermWords words the term of an issue's current status at now: "until 10
-// Nov 2026", "ran out on 10 Nov 2026", "ran to 10 Nov 2026, after the data's
+// TermWords words the term of an issue's current status at now, its end
+// for a reader in zone viewer (FormatAt): "until Tue 10 Nov 2026 13:01 CST
+// (00:01 EST in New York)", "ran out on …", "ran to …, after the data's
 // coverage; what followed is not recorded"; "" without a term.
-func TermWords(t model.Term) string {
+func TermWords(t model.Term, viewer *time.Location) string {
 	switch {
 	case t.Until.IsZero():
 		return ""
 	case t.AfterCoverage:
-		return "ran to " + FormatInstant(t.Until) + ", after the data's coverage; what followed is not recorded"
+		return "ran to " + FormatAt(t.Until, viewer) + ", after the data's coverage; what followed is not recorded"
 	case t.RanOut:
-		return "ran out on " + FormatInstant(t.Until)
+		return "ran out on " + FormatAt(t.Until, viewer)
 	}
-	return "until " + FormatInstant(t.Until)
+	return "until " + FormatAt(t.Until, viewer)
 }
 
 // IssueStatusWord is an issue's status as a list shows it at now: the
@@ -312,24 +325,6 @@ func appendSince(b []byte, since time.Duration) []byte {
 	return append(appendDuration(b, since), " ago"...)
 }
 
-// ConfidenceWord words how well a record is sourced: spelled, as the data's
-// label ("confirmed (2+ sources)", "reported by one source",
-// "unconfirmed"); compact, for a legend or a column ("confirmed",
-// "one source", "unconfirmed").
-func ConfidenceWord(c model.Confidence, w Wording) string {
-	if w == Spelled {
-		return c.Label()
-	}
-	switch c {
-	case model.Confirmed:
-		return "confirmed"
-	case model.Single:
-		return "one source"
-	default:
-		return "unconfirmed"
-	}
-}
-
 // EventKindWord words an event's kind: "round", "export control"; in
 // Compact, at most 9 cells for a narrow column: "controls" for export
 // controls, "probe" for an investigation, "deal" for an agreement.
@@ -365,34 +360,6 @@ func WatchWords(w model.Watch, now time.Time) (title, state string, beside []str
 		beside = append(beside, Clean(b.Title))
 	}
 	return title, DeadlineState(dl, now, Compact), beside
-}
-
-// SourceKindWords says what a kind of source is, for a reader: "official
-// text", "official text via a copy", "wire report", "news report",
-// "analysis", "reference work", "commentary", "weak source (aggregator or
-// copy)", "seed article".
-func SourceKindWords(k model.SourceKind) string {
-	switch k {
-	case model.Official:
-		return "official text"
-	case model.OfficialCopy:
-		return "official text via a copy"
-	case model.Wire:
-		return "wire report"
-	case model.News:
-		return "news report"
-	case model.Analysis:
-		return "analysis"
-	case model.Reference:
-		return "reference work"
-	case model.Commentary:
-		return "commentary"
-	case model.Weak:
-		return "weak source (aggregator, copy or unattributed)"
-	case model.Seed:
-		return "seed article (one of the five the project started from)"
-	}
-	return string(k)
 }
 
 // ClockMarker names what is unusual about the dashboard's clock: "TIME

@@ -283,7 +283,7 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	out = append(out, para(st, d.What)...)
 	if s.Passed { // what happened is not known before the deadline
 		out = append(out, heading(st, "What happened")...)
-		out = append(out, widget.Line{Text: ui.OutcomeWord(d.Outcome), Style: v.outcomeStyle(d.Outcome)})
+		out = append(out, widget.Line{Text: ui.OutcomeAt(d, sh.Now), Style: v.outcomeStyle(s.Outcome)})
 		if d.OutcomeNote != "" {
 			out = append(out, para(st, d.OutcomeNote)...)
 		}

@@ -112,11 +112,11 @@ func (v *Issues) detail(id string) []widget.Line {
 	}
 	status := string(is.Status)
 	if term := is.TermAt(sh.Now); term.RanOut {
-		status += ", " + ui.TermWords(term)
-	} else if words := ui.TermWords(term); words != "" {
+		status += ", " + ui.TermWords(term, sh.Zone)
+	} else if words := ui.TermWords(term, sh.Zone); words != "" {
 		status += " " + words
 	}
-	status += " · " + is.Confidence.Label()
+	status += " · " + ui.SourcedWord(is.Sourced, ui.Spelled)
 	out := []widget.Line{{Text: ui.Clean(is.Name), Style: st.Ink.Title}, {Label: "Status", Text: status, Style: v.statusStyle(is.Status)}}
 	if is.StatusNote != "" {
 		out = append(out, widget.Line{Text: ui.Clean(is.StatusNote), Style: st.Ink.Muted, Indent: 2})

@@ -23,7 +23,7 @@ func (v *Issues) stanceLines(is *model.Issue) []widget.Line {
 		}
 		label := side.Label()
 		if e := latestPosition(is, side); e != nil {
-			label += " (as of " + ui.FormatInstant(e.Known) + ")"
+			label += " (as of " + ui.FormatAt(e.Known, v.sh.Zone) + ")"
 		}
 		out = append(out, heading(st, label)...)
 		if text == "" {
@@ -112,7 +112,7 @@ func (v *Issues) entryLines(e entry, mark string, markStyle ui.Ink) []widget.Lin
 		when, who, event, round, src = s.Known, "status", s.Event, s.Round, s.Sourced
 		text = string(s.Status)
 		if !s.Until.IsZero() {
-			text += " until " + ui.FormatInstant(s.Until)
+			text += " until " + ui.FormatAt(s.Until, sh.Zone)
 		}
 		if s.Note != "" {
 			text += ". " + s.Note
@@ -122,20 +122,23 @@ func (v *Issues) entryLines(e entry, mark string, markStyle ui.Ink) []widget.Lin
 		when, who, event, round, src = p.Known, p.Side.Label(), p.Event, p.Round, p.Sourced
 		text, style = p.Text, st.Ink.Side(p.Side)
 	}
-	head := ui.FormatDay(when) + "  " + who + "  " + mark
+	head := ui.FormatDayIn(when, sh.Zone) + "  " + who + "  " + mark
 	out := []widget.Line{{}, {Text: head, Style: markStyle, Indent: 2}, {Text: ui.Clean(text), Style: style, Indent: 4}}
 	if l, ok := v.origin(event, round); ok {
 		out = append(out, l)
 	}
-	if len(src.Sources) > 0 {
+	switch {
+	case len(src.Sources) > 0:
 		names := make([]string, 0, len(src.Sources))
 		for _, id := range src.Sources {
 			if s, ok := sh.Known.Source(id); ok {
 				names = append(names, s.Outlet)
 			}
 		}
-		out = append(out, widget.Line{Label: "Sources", Text: ui.Clean(strings.Join(names, "; ")) + " · " + src.Confidence.Label(),
+		out = append(out, widget.Line{Label: "Sources", Text: ui.Clean(strings.Join(names, "; ")) + " · " + ui.SourcedWord(src, ui.Spelled),
 			Style: st.Ink.Muted, Indent: 4})
+	case src.NoSourceYet:
+		out = append(out, widget.Line{Label: "Sources", Text: ui.NoSourceYetWords, Style: st.Ink.Muted, Indent: 4})
 	}
 	return out
 }

@@ -31,7 +31,11 @@ func para(st *ui.Styles, text string) []widget.Line {
 func sourceLines(sh *Shared, s model.Sourced) []widget.Line {
 	st := sh.Styles
 	out := heading(st, "Sources")
-	out = append(out, widget.Line{Label: "Confidence", Text: s.Confidence.Label(), Style: st.Ink.Confidence(s.Confidence)})
+	ink := st.Ink.Confidence(s.Confidence)
+	if s.NoSourceYet && len(s.Sources) == 0 {
+		ink = st.Ink.Muted
+	}
+	out = append(out, widget.Line{Label: "Confidence", Text: ui.SourcedWord(s, ui.Spelled), Style: ink})
 	for _, id := range s.Sources {
 		out = append(out, sourceLink(sh, id, 2))
 	}
@@ -106,7 +110,7 @@ func issueLink(sh *Shared, id string, indent int) widget.Line {
 
 // eventLink is an event as a link to the Timeline.
 func eventLink(sh *Shared, e *model.Event, indent int) widget.Line {
-	day := ui.FormatDay(e.At) + "  "
+	day := ui.FormatDayIn(e.At, sh.Zone) + "  "
 	return widget.Line{Text: day + ui.Clean(e.Title), Style: sh.Styles.Ink.Link, Indent: indent, Hang: lipgloss.Width(day),
 		Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordEvent, ID: e.ID}}
 }
@@ -128,7 +132,7 @@ func attendeeLines(sh *Shared, groups []model.SideGroup) []widget.Line {
 		for _, at := range g.Attendees {
 			role := ui.Clean(at.Attendance.Role)
 			if at.Attendance.Confidence != model.Confirmed {
-				role += " [" + at.Attendance.Confidence.Label() + "]"
+				role += " [" + ui.SourcedWord(at.Attendance.Sourced, ui.Spelled) + "]"
 			}
 			out = append(out, personLink(sh, at.Person.ID, strings.TrimSpace(role), 4))
 		}

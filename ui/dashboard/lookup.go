@@ -76,12 +76,12 @@ func (l *Lookup) rebuild() {
 	group("Rounds")
 	for i := range known.Rounds {
 		r := &known.Rounds[i]
-		add(ui.Target{Tab: ui.TabRoster, Kind: model.RecordRound, ID: r.ID}, "round", roundName(r), ui.FormatDay(r.Start), roundKeys(l.sh.Known, r))
+		add(ui.Target{Tab: ui.TabRoster, Kind: model.RecordRound, ID: r.ID}, "round", roundName(r), ui.FormatDayIn(r.Start, l.sh.Zone), roundKeys(known, r))
 	}
 	group("Events")
 	for i := range known.Events {
 		e := &known.Events[i]
-		add(ui.Target{Tab: ui.TabTimeline, Kind: model.RecordEvent, ID: e.ID}, "event", e.Title, ui.FormatDay(e.At), eventKeys(known, e))
+		add(ui.Target{Tab: ui.TabTimeline, Kind: model.RecordEvent, ID: e.ID}, "event", e.Title, ui.FormatDayIn(e.At, l.sh.Zone), eventKeys(known, e))
 	}
 	group("Issues")
 	for i := range known.Issues {
@@ -90,7 +90,7 @@ func (l *Lookup) rebuild() {
 	}
 	group("Deadlines")
 	for _, d := range known.DeadlinesInOrder() {
-		add(ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: d.ID}, "deadline", d.Title, ui.FormatDue(d.At), deadlineKeys(d))
+		add(ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: d.ID}, "deadline", d.Title, ui.FormatDueIn(d.At, l.sh.Zone), deadlineKeys(d))
 	}
 	group("Sources")
 	for i := range known.Sources {

@@ -85,7 +85,7 @@ func roundAttendedLine(sh *Shared, ra model.RoundAttendance) widget.Line {
 	}
 	style := sh.Styles.Ink.Link
 	if ra.Attendance.Confidence != model.Confirmed {
-		text += " [" + ra.Attendance.Confidence.Label() + "]"
+		text += " [" + ui.SourcedWord(ra.Attendance.Sourced, ui.Spelled) + "]"
 	}
 	return widget.Line{Text: text, Style: style, Indent: 2, Hang: 2, Link: &ui.Target{Tab: ui.TabTimeline, Kind: model.RecordRound, ID: r.ID}}
 }

@@ -55,8 +55,8 @@ func (t *Timeline) rebuild() {
 		k := eventKeys(t.sh.Known, e)
 		rows = append(rows, widget.Row{
 			ID:      e.ID,
-			Cells:   []string{ui.FormatDay(e.At), kind, title},
-			Short:   []string{ui.FormatShortDay(e.At), short, ""},
+			Cells:   []string{ui.FormatDayIn(e.At, t.sh.Zone), kind, title},
+			Short:   []string{ui.FormatShortDayIn(e.At, t.sh.Zone), short, ""},
 			Styles:  []ui.Ink{st.Ink.Muted, kindStyle, st.Ink.Row},
 			Names:   k.names,
 			Related: k.related,
@@ -159,6 +159,7 @@ func (t *Timeline) detail(id string) []widget.Line {
 		people = notAttending(people, groups)
 		discrepancies = appendNew(discrepancies, sh.Known.DiscrepanciesAbout(model.RecordRound, r.ID)...)
 		sourced.Sources = appendNew(sourced.Sources, r.Sources...)
+		sourced.NoSourceYet = len(sourced.Sources) == 0
 	}
 	if len(people) > 0 {
 		title := "People"

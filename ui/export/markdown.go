@@ -62,7 +62,10 @@ func (m *mdWriter) cite(s model.Sourced) string {
 		}
 		refs = append(refs, fmt.Sprintf("[%s](#%s)", mdText(ui.Clean(name)), anchor(id)))
 	}
-	return fmt.Sprintf("*Confidence: %s.* Sources: %s.", s.Confidence.Label(), strings.Join(refs, "; "))
+	if len(refs) == 0 {
+		return fmt.Sprintf("*Confidence: %s.*", ui.SourcedWord(s, ui.Spelled))
+	}
+	return fmt.Sprintf("*Confidence: %s.* Sources: %s.", ui.SourcedWord(s, ui.Spelled), strings.Join(refs, "; "))
 }
 
 func (m *mdWriter) deadlines(now time.Time) {
@@ -98,7 +101,7 @@ func (m *mdWriter) rounds() {
 		if r.Venue != "" {
 			place = ui.Clean(r.Venue) + ", " + place
 		}
-		m.f("%s to %s, %s. %s\n\n", ui.FormatInstant(r.Start), ui.FormatInstant(r.End), mdText(place), mdText(ui.Clean(r.Outcome)))
+		m.f("%s to %s, %s. %s\n\n", ui.FormatAt(r.Start, m.zone), ui.FormatAt(r.End, m.zone), mdText(place), mdText(ui.Clean(r.Outcome)))
 		for _, g := range m.ds.AttendeesBySide(r.ID) {
 			m.f("- **%s**:", g.Side.Label())
 			for j, at := range g.Attendees {
@@ -111,7 +114,7 @@ func (m *mdWriter) rounds() {
 					m.f(" (%s)", mdText(ui.Clean(at.Attendance.Role)))
 				}
 				if at.Attendance.Confidence != model.Confirmed {
-					m.f(" *[%s]*", at.Attendance.Confidence.Label())
+					m.f(" *[%s]*", ui.SourcedWord(at.Attendance.Sourced, ui.Spelled))
 				}
 			}
 			m.f("\n")
@@ -138,7 +141,7 @@ func (m *mdWriter) events() {
 	m.f("\n## Timeline\n\n")
 	for i := range m.ds.Events {
 		e := &m.ds.Events[i]
-		m.f("- **%s** %s: %s %s\n", ui.FormatDay(e.At), mdText(ui.Clean(e.Title)), mdText(ui.Clean(e.Summary)), m.cite(e.Sourced))
+		m.f("- **%s** %s: %s %s\n", ui.FormatDayIn(e.At, m.zone), mdText(ui.Clean(e.Title)), mdText(ui.Clean(e.Summary)), m.cite(e.Sourced))
 	}
 }
 

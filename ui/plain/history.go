@@ -18,7 +18,7 @@ func (p *printer) asOf(is *model.Issue, side model.Side) string {
 	if last == nil {
 		return ""
 	}
-	return " (as of " + ui.FormatInstant(last.Known) + ")"
+	return " (as of " + ui.FormatAt(last.Known, p.zone) + ")"
 }
 
 // orNone is the text, or a word saying there is none yet.
@@ -50,7 +50,7 @@ func (p *printer) history(is *model.Issue) {
 			}
 			text := string(s.Status)
 			if !s.Until.IsZero() {
-				text += " until " + ui.FormatInstant(s.Until)
+				text += " until " + ui.FormatAt(s.Until, p.zone)
 			}
 			if s.Note != "" {
 				text += ". " + ui.Clean(s.Note)
@@ -70,7 +70,7 @@ func (p *printer) history(is *model.Issue) {
 
 // step writes one step of a history.
 func (p *printer) step(when model.Instant, who, mark, text, event, round string, src model.Sourced) {
-	label := ui.FormatDay(when) + ", " + who + ", " + mark
+	label := ui.FormatDayIn(when, p.zone) + ", " + who + ", " + mark
 	var from []string
 	if e, ok := p.known.Event(event); ok && event != "" {
 		from = append(from, "from "+ui.Clean(e.Title))
@@ -84,8 +84,11 @@ func (p *printer) step(when model.Instant, who, mark, text, event, round string,
 			names = append(names, ui.Clean(s.Outlet))
 		}
 	}
-	if len(names) > 0 {
-		from = append(from, "sources: "+strings.Join(names, "; ")+", "+src.Confidence.Label())
+	switch {
+	case len(names) > 0:
+		from = append(from, "sources: "+strings.Join(names, "; ")+", "+ui.SourcedWord(src, ui.Spelled))
+	case src.NoSourceYet:
+		from = append(from, ui.NoSourceYetWords)
 	}
 	if len(from) > 0 {
 		text += " (" + strings.Join(from, "; ") + ")"

@@ -180,7 +180,7 @@ func (p *printer) header() {
 
 // sourcesField lists a record's confidence and sources on one field.
 func (p *printer) sourcesField(indent int, s model.Sourced) {
-	p.field(indent, "Confidence", s.Confidence.Label())
+	p.field(indent, "Confidence", ui.SourcedWord(s, ui.Spelled))
 	names := make([]string, 0, len(s.Sources))
 	for _, id := range s.Sources {
 		names = append(names, p.sourceName(id))

@@ -58,7 +58,7 @@ func (p *printer) round(id string) {
 			if at.Attendance.Role != "" {
 				s += " (" + ui.Clean(at.Attendance.Role) + ")"
 			}
-			names = append(names, s+", "+at.Attendance.Confidence.Label())
+			names = append(names, s+", "+ui.SourcedWord(at.Attendance.Sourced, ui.Spelled))
 		}
 		p.field(2, "Attended for "+g.Side.Label(), strings.Join(names, "; "))
 	}
@@ -160,7 +160,7 @@ func (p *printer) roundsOf(id string) string {
 			if at.Role != "" {
 				s += " (" + ui.Clean(at.Role) + ")"
 			}
-			went = append(went, s+", "+at.Confidence.Label())
+			went = append(went, s+", "+ui.SourcedWord(at.Sourced, ui.Spelled))
 		} else {
 			missed = append(missed, name)
 		}
@@ -184,8 +184,8 @@ func (p *printer) issues() {
 		p.blank()
 		status := string(is.Status)
 		if term := is.TermAt(p.now); term.RanOut {
-			status += ", " + ui.TermWords(term)
-		} else if words := ui.TermWords(term); words != "" {
+			status += ", " + ui.TermWords(term, p.zone)
+		} else if words := ui.TermWords(term, p.zone); words != "" {
 			status += " " + words
 		}
 		p.subheading(ui.Clean(is.Name) + ", status: " + status)
@@ -196,7 +196,7 @@ func (p *printer) issues() {
 		p.history(is)
 		var evs []string
 		for _, e := range p.known.EventsOfIssue(is.ID) {
-			evs = append(evs, e.At.Date()+": "+ui.Clean(e.Title))
+			evs = append(evs, ui.FormatDayIn(e.At, p.zone)+": "+ui.Clean(e.Title))
 		}
 		p.field(2, "Events", strings.Join(evs, "; "))
 		var dls []string
