@@ -43,8 +43,8 @@ func TestDetailKeepsDatesAndCutsURLs(t *testing.T) {
 	if msg := cmd(); msg == nil {
 		t.Errorf("y returned no clipboard message")
 	}
-	if !strings.Contains(strings.Join(detailLines(d), "\n"), "copied https://") {
-		t.Errorf("the pane should say the URL was copied")
+	if !strings.Contains(strings.Join(detailLines(d), "\n"), "sent to the clipboard (OSC 52…\nhttps://www.reuters.com/world…") {
+		t.Errorf("the pane should say the URL was sent to the clipboard:\n%s", strings.Join(detailLines(d), "\n"))
 	}
 }
 

@@ -1,6 +1,8 @@
 package widget
 
 import (
+	"strings"
+
 	"github.com/truce-dev/truce/ui"
 
 	"github.com/charmbracelet/x/ansi"
@@ -96,7 +98,8 @@ func (d *Detail) View() string {
 }
 
 // Draw draws the visible part of the document into dst, each line padded
-// to the width, with the scroll hints and a one-off note ("copied …").
+// to the width, with the scroll hints and a one-off note ("sent to the
+// clipboard …").
 // Lines come from the laid-out document; the selected link's lines and
 // the hints are drawn again only when they change.
 func (d *Detail) Draw(dst *Lines) {
@@ -145,9 +148,23 @@ func (d *Detail) Draw(dst *Lines) {
 		dst.Line(Spaces(d.width))
 	}
 	if d.flash != "" {
-		dst.Fit(start, d.width, dst.Len()-start-1)
-		dst.Line(d.styles.Note.Render(Fit(d.flash, d.width)))
+		note := d.flashLines()
+		dst.Fit(start, d.width, dst.Len()-start-len(note))
+		for _, ln := range note {
+			dst.Line(d.styles.Note.Render(Fit(ln, d.width)))
+		}
 	}
+}
+
+// flashLines is the one-off note in lines: one, or, when it is wider than
+// the pane and the pane has room, two split after its ": " (the note's
+// words, then the URL, cut with … if need be).
+func (d *Detail) flashLines() []string {
+	head, tail, ok := strings.Cut(d.flash, ": ")
+	if !ok || d.height < 3 || ansi.StringWidth(d.flash) <= d.width {
+		return []string{d.flash}
+	}
+	return []string{head + ":", tail}
 }
 
 // detailCache holds what a Detail drew beyond its laid-out lines: the
