@@ -317,11 +317,11 @@ func (r *runner) watched(cmd *cobra.Command, ds, known *model.Dataset, now time.
 }
 
 // noDeadlineJSON is the --json form of status when no deadline is known at
-// the instant.
+// the instant. It says the day the first deadline is set, as the line does,
+// never which deadline that is: its id and title are not known yet.
 type noDeadlineJSON struct {
 	NoDeadline bool   `json:"no_deadline"`
 	Now        string `json:"now"`
-	FirstID    string `json:"first_id,omitempty"`
 	FirstSet   string `json:"first_set,omitempty"`
 	Text       string `json:"text"`
 	Line       string `json:"line"`
@@ -343,7 +343,7 @@ func (r *runner) noDeadline(ds *model.Dataset, s settings, sf statusFlags) error
 		v := noDeadlineJSON{NoDeadline: true, Now: now.In(s.zone).Format(time.RFC3339),
 			Text: words, Line: words, Coverage: ui.Coverage(ds.Meta)}
 		if next, ok := ds.NextDeadlineSet(now); ok {
-			v.FirstID, v.FirstSet = ui.Clean(next.ID), next.Set.String()
+			v.FirstSet = next.Set.String()
 		}
 		b, err := json.Marshal(v)
 		if err != nil {

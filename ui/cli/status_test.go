@@ -2,12 +2,16 @@ package cli
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/truce-dev/truce/data"
 )
 
 // TestStatusLines checks the status line before, at and after deadlines:
@@ -285,6 +289,41 @@ func TestStatusHelpSample(t *testing.T) {
 		"EXAMPLES truce status " + statusSampleFlags + " # " + statusSampleLine} {
 		if !strings.Contains(strings.Join(strings.Fields(help.stdout), " "), want) {
 			t.Errorf("status --help lacks %q", want)
+		}
+	}
+}
+
+// TestStatusNoDeadlineNamesNone: before the first deadline is set, status
+// may say the day it is set (as the line does) but never which deadline it
+// is: no form of the output holds a deadline's id or title, and --json
+// holds only the documented keys.
+func TestStatusNoDeadlineNamesNone(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, form := range [][]string{nil, {"--json"}, {"--tmux"}, {"--format", "{{.ID}} {{.Title}}"}} {
+		r := runCLI(t, append([]string{"status", "--at", "2025-01-01"}, form...)...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d: %s", form, r.code, r.stderr)
+		}
+		for _, dl := range ds.Deadlines {
+			for _, s := range []string{dl.ID, dl.Title} {
+				if strings.Contains(r.stdout, s) {
+					t.Errorf("%v: names the deadline not yet set %q: %s", form, s, r.stdout)
+				}
+			}
+		}
+		if len(form) == 0 || form[0] != "--json" {
+			continue
+		}
+		var got map[string]any
+		if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+			t.Fatalf("--json: %v in %q", err, r.stdout)
+		}
+		keys := slices.Sorted(maps.Keys(got))
+		if want := []string{"coverage", "first_set", "line", "no_deadline", "now", "text"}; !slices.Equal(keys, want) {
+			t.Errorf("--json keys %v, want %v", keys, want)
 		}
 	}
 }

@@ -43,3 +43,24 @@ func TestDetailsNeverRepeat(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyNoteIsHonest: y on a source sends its URL with OSC 52 and the
+// detail says it was sent to the clipboard, not that it was copied (the
+// program cannot know that the terminal took it); at 40x12 and 80x24.
+func TestCopyNoteIsHonest(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}} {
+		a, _ := newApp(t, mustTime(t, fixedNow), size[0], size[1])
+		press(a, "5", "enter")
+		url := a.sources.b.Detail.URL()
+		cmd := press(a, "y")
+		if cmd == nil || url == "" {
+			t.Fatalf("%dx%d: y sends nothing", size[0], size[1])
+		}
+		out := plain(a)
+		if strings.Contains(out, "copied") || !strings.Contains(out, "sent to the clipboard (OSC 52):") ||
+			!strings.Contains(out, url[:min(len(url), size[0]-12)]) {
+			t.Errorf("%dx%d: the note does not say the URL %s was sent to the clipboard:\n%s", size[0], size[1], url, out)
+		}
+		checkFrame(t, out, size[0], size[1])
+	}
+}

@@ -26,7 +26,9 @@ type helpCache struct {
 	// banner and problems: the App adds esc (dismiss the alert) and e
 	// (the reload problems) while they show.
 	banner, problems bool
-	valid            bool
+	// up and down: the full help can scroll that way (helpScroll).
+	up, down bool
+	valid    bool
 }
 
 // helpKey is what a tab's help line is drawn from: the App's cache key
@@ -43,6 +45,9 @@ func (a *App) helpView() string {
 	k := helpCache{
 		width: a.width, showAll: a.help.ShowAll, tab: a.tab, mode: a.current().Mode(),
 		banner: a.banner != "", problems: len(a.watch.problems) > 0, valid: true,
+	}
+	if k.showAll {
+		k.up, k.down = a.helpScroll()
 	}
 	if k == a.helpCache {
 		return a.helpText
@@ -91,13 +96,28 @@ func enabled(keys []key.Binding) []key.Binding {
 }
 
 // alwaysKeys are the keys the help line never drops: help and quit (and,
-// while the full help is open, how to close and scroll it).
+// while the full help is open, how to close it and the ways it scrolls
+// from where it is).
 func (a *App) alwaysKeys() []key.Binding {
 	g := a.keys.Global
 	if a.help.ShowAll {
 		closeHelp := a.keys.Widget.List.Back
 		closeHelp.SetHelp("esc/?", "close help")
-		return []key.Binding{a.keys.Widget.List.Down, closeHelp, g.Quit}
+		keys := make([]key.Binding, 0, 4)
+		up, down := a.helpScroll()
+		if up {
+			keys = append(keys, a.keys.Widget.List.Up)
+		}
+		if down {
+			keys = append(keys, a.keys.Widget.List.Down)
+		}
+		keys = append(keys, closeHelp, g.Quit)
+		h := a.help
+		h.SetWidth(0) // measure the whole line
+		if up && down && lipgloss.Width(h.ShortHelpView(keys)) > a.width {
+			keys = append([]key.Binding{a.keys.Scroll}, keys[2:]...)
+		}
+		return keys
 	}
 	if a.current().Capturing() {
 		return []key.Binding{a.keys.QuitWhileTyping}
@@ -195,26 +215,55 @@ type fullHelpKey struct {
 	dark, noColor, valid bool
 }
 
-// renderFullHelp draws fullHelpBody.
-func (a *App) renderFullHelp(w, h int) string {
-	st := a.sh.Styles
-	var entries []helpEntry
-	keyW := 0
-	for _, g := range a.FullHelp() {
-		for _, b := range g {
+// fullHelpGrid is how the full help lays its keys out in w cells: its
+// entries, the key column's width, and the columns' count and width, and
+// how many rows they take.
+type fullHelpGrid struct {
+	entries                []helpEntry
+	keyW, cols, colW, rows int
+}
+
+// fullHelpLayout lays the place's keys out in columns for a body w cells
+// wide.
+func (a *App) fullHelpLayout(w int) fullHelpGrid {
+	var g fullHelpGrid
+	for _, group := range a.FullHelp() {
+		for _, b := range group {
 			if b.Enabled() && b.Help().Key != "" {
-				entries = append(entries, helpEntry{b.Help().Key, b.Help().Desc})
-				keyW = max(keyW, lipgloss.Width(b.Help().Key))
+				g.entries = append(g.entries, helpEntry{b.Help().Key, b.Help().Desc})
+				g.keyW = max(g.keyW, lipgloss.Width(b.Help().Key))
 			}
 		}
 	}
-	colW := keyW + 2
-	for _, e := range entries {
-		colW = max(colW, keyW+1+lipgloss.Width(e.desc)+3)
+	colW := g.keyW + 2
+	for _, e := range g.entries {
+		colW = max(colW, g.keyW+1+lipgloss.Width(e.desc)+3)
 	}
-	cols := max(min(w/max(colW, 1), 4), 1)
-	colW = w / cols
-	rows := (len(entries) + cols - 1) / cols
+	g.cols = max(min(w/max(colW, 1), 4), 1)
+	g.colW = w / g.cols
+	g.rows = (len(g.entries) + g.cols - 1) / g.cols
+	return g
+}
+
+// helpScroll reports which ways the full help can scroll from helpOffset
+// at the current size, so that its help line offers only the keys that
+// move it: up when not at the top, down when not at the end. The body is
+// the screen less the tab bar, the footer and the one help line.
+func (a *App) helpScroll() (up, down bool) {
+	h := a.height - a.headerHeight() - len(a.footerLines()) - 1
+	rows := a.fullHelpLayout(a.width).rows
+	if h <= 0 {
+		return false, false
+	}
+	off := min(max(a.helpOffset, 0), max(rows-h, 0))
+	return off > 0, off+h < rows
+}
+
+// renderFullHelp draws fullHelpBody.
+func (a *App) renderFullHelp(w, h int) string {
+	st := a.sh.Styles
+	g := a.fullHelpLayout(w)
+	entries, keyW, cols, colW, rows := g.entries, g.keyW, g.cols, g.colW, g.rows
 	lines := make([]string, 0, rows)
 	for r := range rows {
 		var b strings.Builder

@@ -24,6 +24,9 @@ type Keys struct {
 	QuitWhileTyping key.Binding
 	// Problems shows every problem of a failed --watch reload.
 	Problems key.Binding
+	// Scroll is the single help entry standing for up and down together,
+	// on a help line too narrow for both (the full help's, 40 cells).
+	Scroll key.Binding
 }
 
 // NewKeys returns the default bindings.
@@ -36,6 +39,7 @@ func NewKeys() *Keys {
 		TabKeys:         key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "go to tab")),
 		QuitWhileTyping: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Problems:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "reload problems")),
+		Scroll:          key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑↓/jk", "scroll")),
 	}
 }
 

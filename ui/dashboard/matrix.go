@@ -254,16 +254,41 @@ func (m *Matrix) visibleCols() int {
 	return max((m.width-m.nameWidth())/matrixColWidth, 1)
 }
 
-// hasHints reports whether the matrix needs a line for its scroll hints:
-// the people or the rounds do not all fit.
+// The rows come first in a short matrix: under the header, at least one
+// body line; then the scroll hints, from matrixHintsMin lines; the legend
+// only from matrixLegendMin, when it leaves three body lines beside the
+// hints.
+const (
+	matrixHintsMin  = 3
+	matrixLegendMin = 6
+)
+
+// MinLines is the least height the matrix needs: its header and one row.
+func (m *Matrix) MinLines() int { return 2 }
+
+// hasLegend reports whether the matrix is tall enough for its legend.
+func (m *Matrix) hasLegend() bool { return m.height >= matrixLegendMin }
+
+// room is how many lines the body and the hints share: under the header,
+// above the legend.
+func (m *Matrix) room() int {
+	if m.hasLegend() {
+		return m.height - 2
+	}
+	return m.height - 1
+}
+
+// hasHints reports whether the matrix needs a line for its scroll hints
+// (the people or the rounds do not all fit) and has room for it beside a
+// body line.
 func (m *Matrix) hasHints() bool {
-	return len(m.lines) > m.height-2 || len(m.rounds) > m.visibleCols()
+	return m.height >= matrixHintsMin && (len(m.lines) > m.room() || len(m.rounds) > m.visibleCols())
 }
 
 // visibleLines is how many body lines (people and side headings) fit under
-// the header, above the hints and the legend.
+// the header, above the hints and the legend: at least one.
 func (m *Matrix) visibleLines() int {
-	h := m.height - 2
+	h := m.room()
 	if m.hasHints() {
 		h--
 	}

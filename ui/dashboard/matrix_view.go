@@ -40,7 +40,8 @@ type matrixKey struct {
 
 // Draw draws the header, the visible people under their sides' headings,
 // the scroll hints and the legend into dst, every line exactly the
-// matrix's width so that wide names never shift a column.
+// matrix's width so that wide names never shift a column. A short matrix
+// keeps its rows first (see matrixHintsMin).
 func (m *Matrix) Draw(dst *widget.Lines) {
 	if m.width <= 0 || m.height <= 0 {
 		return
@@ -89,7 +90,9 @@ func (m *Matrix) Draw(dst *widget.Lines) {
 		hk.row, hk.height = m.lineOff, m.height
 		line(d.hints.get(hk, func() string { return st.Note.Render(widget.Fit(m.hints(first, last), m.width)) }))
 	}
-	line(d.legend.get(matrixKey{width: m.width, valid: true}, func() string { return st.Note.Render(widget.Fit(m.legend(), m.width)) }))
+	if m.hasLegend() {
+		line(d.legend.get(matrixKey{width: m.width, valid: true}, func() string { return st.Note.Render(widget.Fit(m.legend(), m.width)) }))
+	}
 }
 
 // headView draws the header: the corner, then the rounds' columns.

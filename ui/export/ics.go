@@ -23,7 +23,9 @@ const icsUIDDomain = "truce-dev.github.io"
 // WriteICS writes the deadlines as an iCalendar object (RFC 5545), one
 // VEVENT each: a date-only deadline as an all-day event (VALUE=DATE), an
 // exact one at its UTC instant. stamp is the DTSTAMP of every event: the
-// clock's instant.
+// clock's instant, at which each event's STATUS and outcome are told
+// (icsStatus): a deadline settled before it fell due is CANCELLED, so that
+// a calendar does not show it as something that happens.
 func WriteICS(w io.Writer, ds *model.Dataset, stamp time.Time) error {
 	var b strings.Builder
 	line := func(name, value string) { b.WriteString(foldICS(name + ":" + value)) }
@@ -45,8 +47,10 @@ func WriteICS(w io.Writer, ds *model.Dataset, stamp time.Time) error {
 		} else {
 			line("DTSTART", icsUTC(dl.At.Time))
 		}
+		st := dl.StateAt(stamp)
 		line("SUMMARY", icsText(ui.Clean(dl.Title)))
-		line("DESCRIPTION", icsText(icsDescription(ds, dl)))
+		line("STATUS", icsStatus(st))
+		line("DESCRIPTION", icsText(icsDescription(ds, dl, st, stamp)))
 		if url := firstURL(ds, dl.Sources); url != "" {
 			line("URL;VALUE=URI", ui.Clean(url))
 		}
@@ -61,9 +65,53 @@ func WriteICS(w io.Writer, ds *model.Dataset, stamp time.Time) error {
 // icsUTC formats an instant as a UTC date-time: 20251110T050100Z.
 func icsUTC(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
 
+// icsStatus is an event's STATUS (RFC 5545 §3.8.1.11) from its deadline's
+// state at the export's instant: CANCELLED once it is known not to happen
+// as set (averted, extended or superseded, whether settled before it fell
+// due or known only after), CONFIRMED once it took effect, TENTATIVE while
+// its outcome is not known (pending, or passed with none recorded, or
+// unknown to the sources).
+func icsStatus(st model.DeadlineState) string {
+	if !st.OutcomeKnown {
+		return "TENTATIVE"
+	}
+	switch st.Outcome {
+	case model.OutcomeAverted, model.OutcomeExtended, model.OutcomeSuperseded:
+		return "CANCELLED"
+	case model.OutcomeTookEffect:
+		return "CONFIRMED"
+	case model.OutcomePending, model.OutcomeUnknown:
+	}
+	return "TENTATIVE"
+}
+
+// icsOutcome words the outcome line of an event's description from its
+// state at the export's instant, so that the text says why the STATUS is
+// what it is, such as "Outcome: averted on Fri 7 Nov 2025, before it fell
+// due; it did not take place.".
+func icsOutcome(dl *model.Deadline, st model.DeadlineState, stamp time.Time) string {
+	word := ui.OutcomeWord(st.Outcome)
+	switch {
+	case st.SettledEarly:
+		return "Outcome: " + word + " on " + ui.FormatInstant(dl.OutcomeKnown) + ", before it fell due; it did not take place."
+	case icsStatus(st) == "CANCELLED":
+		return "Outcome: " + word + "; it did not take place as set."
+	case st.Outcome == model.OutcomeUnknown:
+		return "Outcome: unknown; the sources do not say."
+	case st.OutcomeKnown:
+		return "Outcome: " + word + "."
+	case st.AfterCoverage:
+		return "Outcome: passed " + ui.AfterCoverageWords + "."
+	case st.Passed:
+		return "Outcome: passed; " + word + "."
+	}
+	return "Outcome: pending; not yet known at " + stamp.UTC().Format(ui.LayoutMinute) + ", the time of this export."
+}
+
 // icsDescription is the event's text: what was to happen, the due time as
-// set, the outcome and the sources.
-func icsDescription(ds *model.Dataset, dl *model.Deadline) string {
+// set, the outcome as known at the export's instant (st, at stamp) and the
+// sources.
+func icsDescription(ds *model.Dataset, dl *model.Deadline, st model.DeadlineState, stamp time.Time) string {
 	var b strings.Builder
 	b.WriteString(ui.CleanBlock(dl.What))
 	due := ui.FormatInstant(dl.At)
@@ -71,11 +119,9 @@ func icsDescription(ds *model.Dataset, dl *model.Deadline) string {
 		due += " (no time of day was set)"
 	}
 	fmt.Fprintf(&b, "\n\nDue: %s, %s.", due, ui.Clean(dl.Zone))
-	if dl.Outcome != model.OutcomePending {
-		fmt.Fprintf(&b, "\nOutcome: %s.", ui.OutcomeWord(dl.Outcome))
-		if dl.OutcomeNote != "" {
-			b.WriteString(" " + ui.CleanBlock(dl.OutcomeNote))
-		}
+	b.WriteString("\n" + icsOutcome(dl, st, stamp))
+	if st.OutcomeKnown && dl.OutcomeNote != "" {
+		b.WriteString(" " + ui.CleanBlock(dl.OutcomeNote))
 	}
 	if r, ok := ds.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {
 		fmt.Fprintf(&b, "\nReplaced by: %s.", ui.Clean(r.Title))

@@ -1,12 +1,14 @@
 package export
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/truce-dev/truce/data"
+	"github.com/truce-dev/truce/model"
 )
 
 // icsProp is one unfolded content line: name, parameters and value.
@@ -261,5 +263,97 @@ func TestICSEmbedded(t *testing.T) {
 	}
 	if cal := parseICS(t, out.String()); len(cal.children) != len(ds.Deadlines) {
 		t.Errorf("%d VEVENTs for %d deadlines", len(cal.children), len(ds.Deadlines))
+	}
+}
+
+// icsTookEffect is a deadline added to the fixture for TestICSStatus: one
+// that took effect.
+const icsTookEffect = `
+[[deadlines]]
+id = "port-fees"
+title = "Port fees begin"
+at = 2025-10-14T00:01:00-04:00
+zone = "America/New_York"
+set = 2025-04-17
+what = "Fees on ships begin."
+outcome = "took-effect"
+outcome_note = "Charged from 14 October."
+sources = ["whitehouse-fact-sheet"]
+confidence = "single"
+`
+
+// TestICSStatus: every VEVENT has an RFC 5545 STATUS from its deadline's
+// state at the export's instant, and its DESCRIPTION says the outcome:
+// CANCELLED for a deadline settled before it fell due (or averted,
+// extended or superseded), CONFIRMED for one that took effect, TENTATIVE
+// while the outcome is not known; with the dataset as known then (as
+// export --at writes it) or whole, nothing later leaks.
+func TestICSStatus(t *testing.T) {
+	src, err := os.ReadFile("../testdata/fixture.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixture, err := data.Load("fixture.toml", append(src, icsTookEffect...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// valid2's tariff-100 (due 1 Nov 2025) was averted on 30 October.
+	valid2, err := data.LoadFile("../../data/testdata/valid2.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ status, outcome string }
+	tests := []struct {
+		ds   *model.Dataset
+		at   time.Time
+		want map[string]want
+	}{
+		{fixture, time.Date(2025, 11, 5, 12, 0, 0, 0, time.UTC), map[string]want{
+			"truce-90-day":    {"CANCELLED", "Outcome: extended; it did not take place as set."},
+			"truce-extension": {"TENTATIVE", "Outcome: pending; not yet known at Wed 5 Nov 2025 12:00 UTC, the time of this export."},
+			"one-year-truce":  {"TENTATIVE", "Outcome: pending;"},
+			"tariff-threat":   {"CANCELLED", "Outcome: averted; it did not take place as set. Dropped after the Busan meeting."},
+			"port-fees":       {"CONFIRMED", "Outcome: took effect. Charged from 14 October."},
+		}},
+		{valid2, time.Date(2025, 10, 29, 12, 0, 0, 0, time.UTC), map[string]want{
+			"tariff-100": {"TENTATIVE", "Outcome: pending;"},
+		}},
+		{valid2, time.Date(2025, 10, 31, 12, 0, 0, 0, time.UTC), map[string]want{
+			"tariff-100": {"CANCELLED", "Outcome: averted on Thu 30 Oct 2025 00:40 EDT, before it fell due; it did not take place. Dropped after Busan."},
+		}},
+	}
+	for _, tt := range tests {
+		for name, ds := range map[string]*model.Dataset{"whole": tt.ds, "as of": tt.ds.AsOf(tt.at)} {
+			var out strings.Builder
+			if err := WriteICS(&out, ds, tt.at); err != nil {
+				t.Fatal(err)
+			}
+			seen := 0
+			for _, ev := range parseICS(t, out.String()).children {
+				if len(ev.all("STATUS")) != 1 {
+					t.Errorf("%s at %s: a VEVENT without exactly one STATUS", name, tt.at)
+					continue
+				}
+				uid := strings.TrimSuffix(ev.all("UID")[0].value, "@"+icsUIDDomain)
+				w, ok := tt.want[uid]
+				if !ok {
+					continue
+				}
+				seen++
+				if got := ev.all("STATUS")[0].value; got != w.status {
+					t.Errorf("%s at %s: %s STATUS %s, want %s", name, tt.at, uid, got, w.status)
+				}
+				desc := unescapeText(t, ev.all("DESCRIPTION")[0].value)
+				if !strings.Contains(desc, "\n"+w.outcome) {
+					t.Errorf("%s at %s: %s DESCRIPTION lacks %q:\n%s", name, tt.at, uid, w.outcome, desc)
+				}
+				if w.status == "TENTATIVE" && strings.Contains(desc, "Dropped after") {
+					t.Errorf("%s at %s: %s tells an outcome not yet known:\n%s", name, tt.at, uid, desc)
+				}
+			}
+			if seen != len(tt.want) {
+				t.Errorf("%s at %s: %d of the %d events looked for", name, tt.at, seen, len(tt.want))
+			}
+		}
 	}
 }

@@ -98,12 +98,22 @@ func (b *Browser) want() Want {
 	return Want{W: w + f.W, H: b.List.WantLines() + f.H}
 }
 
-// panes returns the outer rectangles of the list and the detail.
+// panes returns the outer rectangles of the list and the detail. Stacked,
+// a pane that needs more lines than the list's least (MinLines: the
+// matrix's header and a row) takes them from the detail, down to one line.
 func (b *Browser) panes() (list, detail Rect, wide bool) {
 	list, detail, wide = SplitBody(b.width, b.height, b.want())
 	if b.open && !wide {
 		detail = Rect{0, 0, b.width, b.height}
 		list = Rect{}
+	}
+	if p, ok := b.pane.(interface{ MinLines() int }); ok && b.pane != nil && !wide && !b.open {
+		f := b.frame()
+		if give := min(p.MinLines()+f.H-list.H, detail.H-f.H-1); give > 0 {
+			list.H += give
+			detail.Y += give
+			detail.H -= give
+		}
 	}
 	return list, detail, wide
 }

@@ -44,7 +44,7 @@ type Detail struct {
 	offset  int
 	link    int // index into links; -1 when none
 	focused bool
-	flash   string // a one-off note shown until the next key ("copied …")
+	flash   string // a one-off note shown until the next key ("sent to the clipboard …")
 
 	stale   bool       // the lines must be laid out again before use
 	labelW  int        // the width of the pane's label column
@@ -141,16 +141,21 @@ func (d *Detail) URL() string {
 	return ""
 }
 
-// CopyURL copies URL to the terminal's clipboard (OSC 52) and says so in
-// the pane until the next key; nil when there is nothing to copy.
+// CopyURL sends URL to the terminal's clipboard (OSC 52) and says so in
+// the pane until the next key; nil when there is nothing to copy. Nothing
+// tells a program whether the terminal took it (tmux drops it unless
+// set-clipboard is on), so the note says it was sent, not copied.
 func (d *Detail) CopyURL() tea.Cmd {
 	u := d.URL()
 	if u == "" {
 		return nil
 	}
-	d.flash = "copied " + u
+	d.flash = CopyNote + u
 	return tea.SetClipboard(u)
 }
+
+// CopyNote begins the note the copy key leaves in a detail, before the URL.
+const CopyNote = "sent to the clipboard (OSC 52): "
 
 // ClearFlash removes the one-off note.
 func (d *Detail) ClearFlash() { d.flash = "" }

@@ -43,8 +43,8 @@ func TestDetailKeepsDatesAndCutsURLs(t *testing.T) {
 	if msg := cmd(); msg == nil {
 		t.Errorf("y returned no clipboard message")
 	}
-	if !strings.Contains(strings.Join(detailLines(d), "\n"), "copied https://") {
-		t.Errorf("the pane should say the URL was copied")
+	if !strings.Contains(strings.Join(detailLines(d), "\n"), "sent to the clipboard (OSC 52…\nhttps://www.reuters.com/world…") {
+		t.Errorf("the pane should say the URL was sent to the clipboard:\n%s", strings.Join(detailLines(d), "\n"))
 	}
 }
 
@@ -107,5 +107,31 @@ func TestDetailLabelsAndHangs(t *testing.T) {
 	}
 	if !strings.HasPrefix(v[7], "  2025-05-12  one") || !strings.HasPrefix(v[8], strings.Repeat(" ", 14)+"s") {
 		t.Errorf("a dated line hangs under its title:\n%s", strings.Join(v, "\n"))
+	}
+}
+
+// TestDetailShortHints: a pane of two lines keeps the ↓ hint (one line of
+// text, then "↓ N more lines") until the end is in view; a pane of one
+// line ends it in "↓" while more follows.
+func TestDetailShortHints(t *testing.T) {
+	d := NewDetail(testStyles(), NewKeys())
+	var lines []Line
+	for i := range 5 {
+		lines = append(lines, Line{Text: "line " + string(rune('a'+i))})
+	}
+	d.SetLines(lines, nil)
+	d.SetFocused(true)
+	d.SetSize(20, 2)
+	if v := detailLines(d); strings.TrimSpace(v[0]) != "line a" || !strings.HasPrefix(v[1], "↓ 4 more lines") {
+		t.Errorf("two lines at the top: line a, then ↓ 4:\n%s", strings.Join(v, "\n"))
+	}
+	d.Update(tea.KeyPressMsg{Code: 'G', Text: "G"})
+	if v := detailLines(d); strings.TrimSpace(v[0]) != "line d" || strings.TrimSpace(v[1]) != "line e" {
+		t.Errorf("two lines at the end: the last two lines:\n%s", strings.Join(v, "\n"))
+	}
+	d.Update(tea.KeyPressMsg{Code: 'g', Text: "g"})
+	d.SetSize(20, 1)
+	if v := detailLines(d); !strings.HasPrefix(v[0], "line a") || !strings.HasSuffix(v[0], "↓") || ansi.StringWidth(v[0]) != 20 {
+		t.Errorf("one line: line a ending in ↓, 20 cells: %q", v[0])
 	}
 }

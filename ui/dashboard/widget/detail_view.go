@@ -1,6 +1,8 @@
 package widget
 
 import (
+	"strings"
+
 	"github.com/truce-dev/truce/ui"
 
 	"github.com/charmbracelet/x/ansi"
@@ -8,10 +10,15 @@ import (
 
 // How a Detail scrolls and draws: the lines in view, with "↑ N more lines"
 // on the first line when the document goes on above and "↓ N more lines" on
-// the last when it goes on below.
+// the last when it goes on below. A pane of two lines keeps only the ↓
+// hint (that more follows matters most: a preview beside a list at the
+// smallest size); a pane of one line ends its line in "↓" instead.
 
-// hints reports whether the pane is tall enough for scroll hints.
+// hints reports whether the pane is tall enough for both scroll hints.
 func (d *Detail) hints() bool { return d.height >= 3 }
+
+// downHint reports whether the pane is tall enough for the ↓ hint line.
+func (d *Detail) downHint() bool { return d.height >= 2 }
 
 // window returns the document lines drawn at offset: from offset, count
 // lines, with a hint line above (top) and below (bottom) as needed.
@@ -21,11 +28,15 @@ func (d *Detail) window(offset int) (count int, top, bottom bool) {
 	if top {
 		h--
 	}
-	if n-offset > h && d.hints() {
+	if n-offset > h && d.downHint() {
 		return h - 1, top, true
 	}
 	return min(h, max(n-offset, 0)), top, false
 }
+
+// moreMark is the end of the one line of a pane too short for a hint line
+// when more follows.
+const moreMark = " ↓"
 
 // rows is how many document lines are drawn at the current offset.
 func (d *Detail) rows() int {
@@ -87,7 +98,8 @@ func (d *Detail) View() string {
 }
 
 // Draw draws the visible part of the document into dst, each line padded
-// to the width, with the scroll hints and a one-off note ("copied …").
+// to the width, with the scroll hints and a one-off note ("sent to the
+// clipboard …").
 // Lines come from the laid-out document; the selected link's lines and
 // the hints are drawn again only when they change.
 func (d *Detail) Draw(dst *Lines) {
@@ -118,6 +130,13 @@ func (d *Detail) Draw(dst *Lines) {
 			}
 			ln, w = d.cache.cut[i], d.width
 		}
+		if !d.downHint() && i == d.offset && len(d.wrapped)-i > 1 {
+			mark := ansi.StringWidth(moreMark)
+			ln = ansi.Truncate(ln, max(d.width-mark, 0), "")
+			w = ansi.StringWidth(ln)
+			ln += Spaces(max(d.width-mark-w, 0)) + d.styles.Note.Render(Fit(moreMark, min(mark, d.width)))
+			w = ansi.StringWidth(ln)
+		}
 		dst.Put(ln)
 		dst.Put(Spaces(d.width - w))
 		dst.End()
@@ -129,9 +148,23 @@ func (d *Detail) Draw(dst *Lines) {
 		dst.Line(Spaces(d.width))
 	}
 	if d.flash != "" {
-		dst.Fit(start, d.width, dst.Len()-start-1)
-		dst.Line(d.styles.Note.Render(Fit(d.flash, d.width)))
+		note := d.flashLines()
+		dst.Fit(start, d.width, dst.Len()-start-len(note))
+		for _, ln := range note {
+			dst.Line(d.styles.Note.Render(Fit(ln, d.width)))
+		}
 	}
+}
+
+// flashLines is the one-off note in lines: one, or, when it is wider than
+// the pane and the pane has room, two split after its ": " (the note's
+// words, then the URL, cut with … if need be).
+func (d *Detail) flashLines() []string {
+	head, tail, ok := strings.Cut(d.flash, ": ")
+	if !ok || d.height < 3 || ansi.StringWidth(d.flash) <= d.width {
+		return []string{d.flash}
+	}
+	return []string{head + ":", tail}
 }
 
 // detailCache holds what a Detail drew beyond its laid-out lines: the
