@@ -126,7 +126,7 @@ func icsDescription(ds *model.Dataset, dl *model.Deadline, st model.DeadlineStat
 	if r, ok := ds.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {
 		fmt.Fprintf(&b, "\nReplaced by: %s.", ui.Clean(r.Title))
 	}
-	fmt.Fprintf(&b, "\nConfidence: %s.", dl.Confidence.Label())
+	fmt.Fprintf(&b, "\nConfidence: %s.", ui.SourcedWord(dl.Sourced, ui.Spelled))
 	for _, id := range dl.Sources {
 		b.WriteString("\nSource: ")
 		if s, ok := ds.Source(id); ok {

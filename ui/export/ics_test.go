@@ -357,3 +357,22 @@ func TestICSStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestICSNoSourceYet: a deadline known before any of its cited pages was
+// published says so in its DESCRIPTION, as every other output does, not
+// "unconfirmed" (weak sources only).
+func TestICSNoSourceYet(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2025, 2, 5, 0, 0, 0, 0, time.UTC)
+	var out strings.Builder
+	if err := WriteICS(&out, ds.AsOf(at), at); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(out.String(), "\r\n ", "")
+	if !strings.Contains(text, `Confidence: no cited source published yet.`) || strings.Contains(text, `Confidence: unconfirmed.`) {
+		t.Errorf("at %s the fentanyl order's VEVENT should say no cited source is published yet:\n%s", at, text)
+	}
+}
