@@ -166,8 +166,9 @@ type Dataset struct {
 	// dataset.
 	AsOfTime time.Time `toml:"-" json:"as_of,omitzero"`
 	// Later counts, for a dataset returned by AsOf, the records of each
-	// collection that became known only after AsOfTime ("12 events known,
-	// 26 more after"); zero for a whole dataset.
+	// collection that became known only after AsOfTime; zero for a whole
+	// dataset. Outputs say only whether something is left out (ui's
+	// Later*Words), never how much: the number is not known at AsOfTime.
 	Later Tally `toml:"-" json:"-"`
 
 	idx *index

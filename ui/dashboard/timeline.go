@@ -64,8 +64,8 @@ func (t *Timeline) rebuild() {
 		})
 	}
 	t.b.List.SetRows(rows)
-	if ahead := len(t.sh.Data.Events) - len(events); ahead > 0 {
-		t.b.List.SetNote(fmt.Sprintf("%s lie ahead of the clock", ui.Plural(ahead, "more event")))
+	if len(t.sh.Data.Events) > len(events) {
+		t.b.List.SetNote(ui.LaterEventsWords)
 	} else {
 		t.b.List.SetNote("")
 	}

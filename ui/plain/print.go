@@ -171,8 +171,8 @@ func (p *printer) header() {
 	}
 	p.heading(title)
 	sources := ui.Plural(len(d.Sources), "source")
-	if n := d.Later.Sources; n > 0 {
-		sources += fmt.Sprintf(" (%d more published later)", n)
+	if d.Later.Sources > 0 {
+		sources += " (" + ui.LaterSourcesWords + ")"
 	}
 	p.field(0, "Data", ui.Coverage(d.Meta)+"; "+sources)
 	p.field(0, "Seen at", p.now.In(p.zone).Format(ui.LayoutSecond))

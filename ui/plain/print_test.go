@@ -2,6 +2,7 @@ package plain
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -226,5 +227,29 @@ func TestPrintTimeTravelGoldens(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Run(strings.ReplaceAll(at[:16], ":", ""), func(t *testing.T) { golden.RequireEqual(t, b.String()) })
+	}
+}
+
+// TestPrintSaysWhatIsLeftOutNotHowMuch: in time travel, print says that
+// later events, deadlines and sources are left out, but not how many: the
+// number of records to come is not known at the clock ("59 more events",
+// "216 more published later" said it).
+func TestPrintSaysWhatIsLeftOutNotHowMuch(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Print(&b, ds, Options{Now: time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC), Width: 100}); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(b.String()), " ") // the lines wrap
+	for _, want := range []string{ui.LaterEventsWords, ui.LaterDeadlinesWords, ui.LaterSourcesWords} {
+		if !strings.Contains(out, want) {
+			t.Errorf("print at 1 May 2025 lacks %q", want)
+		}
+	}
+	if m := regexp.MustCompile(`\d+ more (after it|set after|published later)`).FindString(out); m != "" {
+		t.Errorf("print counts what lies ahead: %q", m)
 	}
 }

@@ -15,8 +15,8 @@ import (
 func (p *printer) timeline() {
 	known := p.known.Events
 	head := fmt.Sprintf("Timeline: %s known at this instant", ui.Plural(len(known), "event"))
-	if ahead := p.known.Later.Events; ahead > 0 {
-		head += fmt.Sprintf(", %d more after it", ahead)
+	if p.known.Later.Events > 0 {
+		head += " (" + ui.LaterEventsWords + ")"
 	}
 	p.heading(head)
 	for i := range known {
@@ -213,8 +213,8 @@ func (p *printer) issues() {
 func (p *printer) countdowns() {
 	known := p.known.DeadlinesInOrder()
 	head := "Countdowns: " + ui.Plural(len(known), "deadline")
-	if later := p.known.Later.Deadlines; later > 0 {
-		head += fmt.Sprintf(", %d more set after this instant", later)
+	if p.known.Later.Deadlines > 0 {
+		head += " (" + ui.LaterDeadlinesWords + ")"
 	}
 	p.heading(head)
 	if len(known) == 0 && len(p.data.Deadlines) > 0 {
