@@ -188,3 +188,33 @@ func TestAsOfMetaNote(t *testing.T) {
 		}
 	}
 }
+
+// TestCutAtClock: an answer for an instant before the file was checked is
+// cut at the clock, whether or not anything in the file comes later (that
+// is not known at the clock); from the day it was checked on, and for the
+// whole dataset, it is not.
+func TestCutAtClock(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := ds.Meta.Checked.Time
+	all := ds.KnownInstants()
+	afterLast := all[len(all)-1].Add(time.Hour) // nothing in the file comes after this
+	for _, c := range []struct {
+		at   time.Time
+		want bool
+	}{
+		{time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), true},
+		{afterLast, afterLast.Before(checked)},
+		{checked.Add(-time.Second), true},
+		{checked.Add(time.Hour), false},
+	} {
+		if got := ds.AsOf(c.at).CutAtClock(); got != c.want {
+			t.Errorf("AsOf(%s).CutAtClock() = %v, want %v", c.at, got, c.want)
+		}
+	}
+	if ds.CutAtClock() {
+		t.Error("the whole dataset is not cut")
+	}
+}

@@ -167,8 +167,8 @@ type Dataset struct {
 	AsOfTime time.Time `toml:"-" json:"as_of,omitzero"`
 	// Later counts, for a dataset returned by AsOf, the records of each
 	// collection that became known only after AsOfTime; zero for a whole
-	// dataset. Outputs say only whether something is left out (ui's
-	// Later*Words), never how much: the number is not known at AsOfTime.
+	// dataset. Outputs never show it: neither how much nor whether anything
+	// comes later is known at AsOfTime (see CutAtClock).
 	Later Tally `toml:"-" json:"-"`
 
 	idx *index

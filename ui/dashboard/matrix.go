@@ -74,7 +74,7 @@ func (m *Matrix) Rebuild() {
 	for _, side := range model.Sides() {
 		for i := range known.People {
 			p := &known.People[i]
-			if p.Side == side && len(m.sh.Data.RoundsOf(p.ID)) > 0 {
+			if p.Side == side && len(known.RoundsOf(p.ID)) > 0 {
 				m.people = append(m.people, p)
 			}
 		}

@@ -42,9 +42,6 @@ func (v *Roster) personDetail(id string) []widget.Line {
 	for _, ra := range rounds {
 		out = append(out, roundAttendedLine(sh, ra))
 	}
-	if ahead := len(sh.Data.RoundsOf(id)) - len(rounds); ahead > 0 {
-		out = append(out, widget.Line{Text: ui.Plural(ahead, "more round") + " after the clock's instant", Style: st.Ink.Note, Indent: 2})
-	}
 	if others := otherTitles(p); len(others) > 0 {
 		out = append(out, heading(st, "Other titles held")...)
 		for _, t := range others {

@@ -56,13 +56,14 @@ func TestRosterLookup(t *testing.T) {
 	}
 }
 
-// TestRosterTimeTravel: rounds after the clock are not attended.
+// TestRosterTimeTravel: rounds after the clock are not attended, and not
+// counted either (how many rounds were to come is not known at the clock).
 func TestRosterTimeTravel(t *testing.T) {
 	a, _ := newApp(t, mustTime(t, "2025-07-01T00:00:00Z"), 160, 48)
 	press(a, "2", "/")
 	typeText(a, "li chenggang")
 	out := plain(a)
-	if !strings.Contains(out, "Rounds attended (2)") || !strings.Contains(out, "3 more rounds after the clock's instant") {
+	if !strings.Contains(out, "Rounds attended (2)") || strings.Contains(out, "more round") {
 		t.Errorf("on 1 July 2025 Li had attended Geneva and London only:\n%s", out)
 	}
 	if strings.Contains(out, "Stockholm") {

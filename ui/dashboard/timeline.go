@@ -64,7 +64,7 @@ func (t *Timeline) rebuild() {
 		})
 	}
 	t.b.List.SetRows(rows)
-	if len(t.sh.Data.Events) > len(events) {
+	if t.sh.Known.CutAtClock() {
 		t.b.List.SetNote(ui.LaterEventsWords)
 	} else {
 		t.b.List.SetNote("")

@@ -171,7 +171,7 @@ func (p *printer) header() {
 	}
 	p.heading(title)
 	sources := ui.Plural(len(d.Sources), "source")
-	if d.Later.Sources > 0 {
+	if d.CutAtClock() {
 		sources += " (" + ui.LaterSourcesWords + ")"
 	}
 	p.field(0, "Data", ui.Coverage(d.Meta)+"; "+sources)

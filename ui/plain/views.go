@@ -15,7 +15,7 @@ import (
 func (p *printer) timeline() {
 	known := p.known.Events
 	head := fmt.Sprintf("Timeline: %s known at this instant", ui.Plural(len(known), "event"))
-	if p.known.Later.Events > 0 {
+	if p.known.CutAtClock() {
 		head += " (" + ui.LaterEventsWords + ")"
 	}
 	p.heading(head)
@@ -213,7 +213,7 @@ func (p *printer) issues() {
 func (p *printer) countdowns() {
 	known := p.known.DeadlinesInOrder()
 	head := "Countdowns: " + ui.Plural(len(known), "deadline")
-	if p.known.Later.Deadlines > 0 {
+	if p.known.CutAtClock() {
 		head += " (" + ui.LaterDeadlinesWords + ")"
 	}
 	p.heading(head)
