@@ -8,9 +8,10 @@ import (
 // AsOf returns what was known at t, as a new dataset whose AsOfTime is t:
 //
 //   - sources published by t; people from their first known record;
-//   - rounds started by t, with State set, Outcome empty until it was
-//     reported, only the attendance reported by t and each Role empty until
-//     it was reported;
+//   - rounds started by t, with State set, End unset while the round is in
+//     progress (when it would end is not known until it has), Outcome
+//     empty until it was reported, only the attendance reported by t and
+//     each Role empty until it was reported;
 //   - events known by t;
 //   - issues known by t, with Statuses and Positions cut to the entries
 //     known by t and Status, StatusNote, US and China set from the latest
@@ -233,6 +234,9 @@ func (b *asOf) round(r *Round) Round {
 		c.Outcome, c.OutcomeKnown = "", Instant{}
 	}
 	c.State = r.StateAt(b.t)
+	if c.State == RoundInProgress {
+		c.End = Instant{} // not known while it runs: only that it has not ended
+	}
 	c.Issues = b.strs.keep(c.Issues, b.issueOK)
 	c.Sourced = b.sourced(c.Sourced)
 	if r.Attendance != nil {

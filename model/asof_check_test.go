@@ -102,6 +102,9 @@ func (c *checker) nothingLater() {
 	for _, r := range c.v.Rounds {
 		orig, _ := c.d.Round(r.ID)
 		c.known("round", r.ID, c.o.roundStart(orig))
+		if !r.End.IsZero() {
+			c.known("end of round", r.ID, c.o.roundEnd(orig))
+		}
 		if r.Outcome != "" {
 			c.known("outcome of round", r.ID, c.o.roundOutcome(orig))
 		}
@@ -169,6 +172,7 @@ func (c *checker) everythingKnown() {
 		if c.shown("round", r.ID, c.o.roundStart(r), ok); !ok {
 			continue
 		}
+		c.shown("end of round", r.ID, c.o.roundEnd(r), got.End == r.End)
 		if r.Outcome != "" {
 			c.shown("outcome of round", r.ID, c.o.roundOutcome(r), got.Outcome != "")
 		}

@@ -49,6 +49,9 @@ func (c *checker) holdsTogether() {
 		if r.State != r.StateAt(c.at) {
 			c.t.Errorf("as of %v: round %s is %s, StateAt says %s", c.at, r.ID, r.State, r.StateAt(c.at))
 		}
+		if r.End.IsZero() != (r.State == model.RoundInProgress) {
+			c.t.Errorf("as of %v: round %s is %s with end %v", c.at, r.ID, r.State, r.End)
+		}
 		if orig, _ := c.d.Round(r.ID); orig.Outcome != "" && (r.Outcome != "") != (r.State == model.RoundConcluded) {
 			c.t.Errorf("as of %v: round %s is %s with outcome %q", c.at, r.ID, r.State, r.Outcome)
 		}

@@ -36,8 +36,10 @@ type Citation struct {
 }
 
 // CitationsOf returns every record that cites the source, in the order
-// people, rounds (and their attendance), events, issues, deadlines,
-// discrepancies.
+// people, rounds (and their attendance), events, issues (the issue, then
+// its status history, then each side's positions), deadlines,
+// discrepancies. On an answer of AsOf it names only what was known then:
+// the status and position entries of d are those known at its instant.
 func (d *Dataset) CitationsOf(sourceID string) []Citation {
 	var out []Citation
 	cites := func(s Sourced) bool { return slices.Contains(s.Sources, sourceID) }
@@ -68,6 +70,16 @@ func (d *Dataset) CitationsOf(sourceID string) []Citation {
 	for _, i := range d.Issues {
 		if cites(i.Sourced) {
 			out = append(out, Citation{RecordIssue, i.ID, i.Name})
+		}
+		// An issue's history cites sources too: one line per status and
+		// per side's position, however many of its entries cite the source.
+		if slices.ContainsFunc(i.Statuses, func(e StatusEntry) bool { return cites(e.Sourced) }) {
+			out = append(out, Citation{RecordIssue, i.ID, i.Name + ": status"})
+		}
+		for _, side := range []Side{US, China} {
+			if slices.ContainsFunc(i.Positions, func(e PositionEntry) bool { return e.Side == side && cites(e.Sourced) }) {
+				out = append(out, Citation{RecordIssue, i.ID, i.Name + ": " + side.Label() + " position"})
+			}
 		}
 	}
 	for _, dl := range d.Deadlines {

@@ -151,6 +151,15 @@ func (o *oracle) roundOutcome(r *model.Round) time.Time {
 	return eod(r.End)
 }
 
+// roundEnd is when a round's last day is known: once the day is over, or
+// once its outcome is announced, if that is sooner.
+func (o *oracle) roundEnd(r *model.Round) time.Time {
+	if end, out := eod(r.End), o.roundOutcome(r); out.Before(end) {
+		return out
+	}
+	return eod(r.End)
+}
+
 func (o *oracle) attendance(r *model.Round, a *model.Attendance) time.Time {
 	return latest(o.roundStart(r), eod(a.Known))
 }

@@ -113,7 +113,8 @@ type Round struct {
 	Zone string `toml:"zone" json:"zone"`
 	// Start is the first day (a date-only instant in Zone).
 	Start Instant `toml:"start" json:"start"`
-	// End is the last day (a date-only instant in Zone).
+	// End is the last day (a date-only instant in Zone). Unset in AsOf's
+	// answer while the round is in progress.
 	End Instant `toml:"end" json:"end"`
 	// Outcome says what came of it. Empty in AsOf's answer until
 	// OutcomeKnown.

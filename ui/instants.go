@@ -46,8 +46,12 @@ func FormatInstant(in model.Instant) string {
 	return in.Time.Format(LayoutMinute)
 }
 
-// DateRange formats a span of days: "9–10 Jun 2025", "30 Jun – 1 Jul 2025".
+// DateRange formats a span of days: "9–10 Jun 2025", "30 Jun – 1 Jul 2025";
+// "from 10 May 2025" when the last day is unset (a round in progress).
 func DateRange(a, b model.Instant) string {
+	if b.IsZero() {
+		return "from " + a.Time.Format("2 Jan 2006")
+	}
 	if a.Time.Month() == b.Time.Month() && a.Time.Year() == b.Time.Year() {
 		if a.Time.Day() == b.Time.Day() {
 			return b.Time.Format("2 Jan 2006")

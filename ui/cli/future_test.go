@@ -76,7 +76,8 @@ var announcedAhead = []struct {
 
 // allowedLater are the dates after t that may be shown at t: what was
 // already known then to lie ahead (the due dates of deadlines set, the ends
-// of terms, the last days of rounds announced), the dates announced ahead
+// of terms; not the last days of rounds, which AsOf leaves unset until they
+// are over), the dates announced ahead
 // by t (announcedAhead), the data's own dates (checked, covers_to), and,
 // before any deadline is set, the day the first one is.
 func allowedLater(full, known *model.Dataset, t time.Time) map[string]bool {
@@ -92,9 +93,6 @@ func allowedLater(full, known *model.Dataset, t time.Time) map[string]bool {
 	}
 	for _, d := range known.Deadlines {
 		ok[day(d.At)], ok[d.At.Time.UTC().Format(time.DateOnly)] = true, true
-	}
-	for _, r := range known.Rounds {
-		ok[day(r.End)] = true
 	}
 	for _, is := range known.Issues {
 		for _, s := range is.Statuses {

@@ -37,7 +37,8 @@ const statusLong = "Prints one line about the deadline to watch: the next one, o
 	"'" + statusSampleLine + "' (the first example below). " +
 	"Times are whole seconds, so 'status-interval 1' in tmux counts down exactly. Before the data's " +
 	"first deadline is set, it says when that is (with --json, an object whose no_deadline is true; " +
-	"--format has no deadline to read and prints the same line).\n\n" +
+	"--format reads a status whose deadline fields are empty or zero, with .Text and .Line saying no " +
+	"deadline is set yet).\n\n" +
 	"--format takes a Go text/template over the deadline's fields: .ID .Title .What .At .Zone " +
 	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line .Also .Coverage."
 
@@ -226,7 +227,7 @@ func (r *runner) status(cmd *cobra.Command, s settings, sf statusFlags) error {
 		return err
 	}
 	if dl == nil {
-		return r.noDeadline(ds, s, sf)
+		return r.noDeadline(ds, s, sf, tmpl)
 	}
 	st := newStatus(dl, s.now, s.zone, also)
 	st.Coverage = ui.Coverage(ds.Meta)
@@ -331,15 +332,25 @@ type noDeadlineJSON struct {
 // noDeadline prints, when no deadline is known at the instant (before the
 // data's first is set), one line saying so and when the first is set: a
 // status bar shows it, and --json gives an object with no_deadline true.
-// --format has no deadline to read, so it prints the line too.
-func (r *runner) noDeadline(ds *model.Dataset, s settings, sf statusFlags) error {
+// A --format template (tmpl) reads a Status whose deadline fields are empty
+// or zero, with Text and Line saying so, Now and Coverage as ever: scripts
+// get their shape, and an empty ID tells them there is no deadline.
+func (r *runner) noDeadline(ds *model.Dataset, s settings, sf statusFlags, tmpl *template.Template) error {
 	now := s.now.Truncate(time.Second)
 	words := ui.FirstSetWords(ds, now)
 	if len(ds.Deadlines) == 0 {
 		words = ui.NoDeadlinesWords
 	}
 	out := words
-	if sf.json {
+	switch {
+	case tmpl != nil:
+		var b strings.Builder
+		st := Status{Now: now.In(s.zone), Text: words, Line: words, Coverage: ui.Coverage(ds.Meta)}
+		if err := tmpl.Execute(&b, st); err != nil {
+			return err
+		}
+		out = b.String()
+	case sf.json:
 		v := noDeadlineJSON{NoDeadline: true, Now: now.In(s.zone).Format(time.RFC3339),
 			Text: words, Line: words, Coverage: ui.Coverage(ds.Meta)}
 		if next, ok := ds.NextDeadlineSet(now); ok {

@@ -93,7 +93,7 @@ func TestStatusJSON(t *testing.T) {
 // reads it) and exits 0, in every form.
 func TestStatusNoDeadline(t *testing.T) {
 	const want = "no deadline set yet; the data's first is set on Mon 12 May 2025\n"
-	for _, form := range [][]string{nil, {"--tmux"}, {"--format", "{{.Title}}"}} {
+	for _, form := range [][]string{nil, {"--tmux"}, {"--format", "{{.Text}}"}, {"--format", "{{.Line}}"}} {
 		r := runCLI(t, append([]string{"status", "--data", fixture, "--at", "1950-01-01"}, form...)...)
 		if r.code != 0 || r.stdout != want || r.stderr != "" {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 0 and %q", form, r.code, r.stdout, r.stderr, want)
@@ -112,6 +112,18 @@ func TestStatusNoDeadline(t *testing.T) {
 		if got[k] != v {
 			t.Errorf("--json: %s = %v, want %v", k, got[k], v)
 		}
+	}
+}
+
+// TestStatusFormatNoDeadline: before the data's first deadline is set,
+// --format still runs its template (scripts get their shape), over a status
+// whose deadline fields are empty or zero and whose Text says so.
+func TestStatusFormatNoDeadline(t *testing.T) {
+	const words = "no deadline set yet; the data's first is set on Mon 12 May 2025"
+	r := runCLI(t, "status", "--data", fixture, "--at", "1950-01-01", "--tz", "UTC", "--format",
+		"{{.ID}}|{{.Title}}|{{.Text}}|{{.Left}}|{{.Days}}|{{.Passed}}|{{.At.IsZero}}|{{.Now.Format \"2006-01-02\"}}|{{len .Also}}")
+	if want := "||" + words + "|0s|0|false|true|1950-01-01|0\n"; r.code != 0 || r.stdout != want || r.stderr != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 0 and %q", r.code, r.stdout, r.stderr, want)
 	}
 }
 

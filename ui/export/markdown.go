@@ -101,7 +101,7 @@ func (m *mdWriter) rounds() {
 		if r.Venue != "" {
 			place = ui.Clean(r.Venue) + ", " + place
 		}
-		m.f("%s to %s, %s. %s\n\n", ui.FormatAt(r.Start, m.zone), ui.FormatAt(r.End, m.zone), mdText(place), mdText(ui.Clean(r.Outcome)))
+		m.f("%s, %s. %s\n\n", ui.RoundDays(r.Start, r.End, m.zone), mdText(place), mdText(ui.Clean(r.Outcome)))
 		for _, g := range m.ds.AttendeesBySide(r.ID) {
 			m.f("- **%s**:", g.Side.Label())
 			for j, at := range g.Attendees {

@@ -48,7 +48,7 @@ func (p *printer) round(id string) {
 	if r.Venue != "" {
 		place = ui.Clean(r.Venue) + ", " + place
 	}
-	p.field(2, "Round", fmt.Sprintf("%d, %s, %s to %s", r.Number, ui.Clean(r.Name), ui.FormatInstant(r.Start), ui.FormatInstant(r.End)))
+	p.field(2, "Round", fmt.Sprintf("%d, %s, %s", r.Number, ui.Clean(r.Name), ui.RoundDays(r.Start, r.End, nil)))
 	p.field(2, "Place", place)
 	p.field(2, "Outcome", ui.Clean(ui.RoundOutcome(r)))
 	for _, g := range p.known.AttendeesBySide(r.ID) {
