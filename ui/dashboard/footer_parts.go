@@ -182,9 +182,10 @@ func (a *App) watchWidths() (ess, full int) {
 }
 
 // watchPart is the deadline to watch in at most w cells: the head of its
-// state (time left, passing) whole, its title cut before that, the rest of
-// the state cut before the title, the date-only deadlines beside it when
-// there is room.
+// state (time left, passing) whole, its title cut before that; the rest of
+// the state (the outcome) whole whenever the title keeps titleKeep cells
+// beside it, cut once the title is down to them; the date-only deadlines
+// beside it when there is room.
 func (a *App) watchPart(w int) string {
 	_, state, _ := a.sh.WatchWords()
 	k := watchKey{gen: a.sh.watchGen(), state: state, passed: a.sh.Watch.Passed, w: w, valid: true}
@@ -208,6 +209,9 @@ func (a *App) renderWatchPart(w int) string {
 	if titleW < 2 { // no room for a title: the state alone
 		return stateInk.Render(widget.Fit(state, w))
 	}
+	if tail != "" { // the outcome outranks the title's end
+		titleW = max(min(titleW, w-markW-sepW-headW-lipgloss.Width(tail)), min(titleW, titleKeep))
+	}
 	p := &a.draw.footer.parts.pen
 	p.Reset()
 	text, pad := widget.FitPlain(title, titleW)
@@ -228,6 +232,10 @@ func (a *App) renderWatchPart(w int) string {
 	}
 	return string(p.End())
 }
+
+// titleKeep is the least of the watched deadline's title that the rest of
+// its state (the outcome) cuts it to.
+const titleKeep = 20
 
 // noWatchText says why no deadline is watched.
 func (a *App) noWatchText() string {
