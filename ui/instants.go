@@ -124,12 +124,37 @@ func FormatAt(in model.Instant, viewer *time.Location) string {
 }
 
 // FormatDueIn is a deadline's instant for a narrow column, in the reader's
-// zone: "2025-11-10 13:01", or the day alone for a date-only deadline.
+// zone: "2025-11-10 13:01"; a date-only deadline's day alone, or with the
+// abbreviation of its own zone when the reader's day is another
+// (OwnDay): "2026-11-10 EST", which a reader in Los Angeles sees above
+// "2026-11-09 21:01".
 func FormatDueIn(in model.Instant, viewer *time.Location) string {
-	if in.IsDateOnly() || viewer == nil {
+	switch {
+	case OwnDay(in, viewer):
+		return in.Time.Format(LayoutISODay + " MST")
+	case in.IsDateOnly() || viewer == nil:
 		return FormatDue(in)
 	}
 	return in.Time.In(viewer).Format("2006-01-02 15:04")
+}
+
+// OwnDay reports whether a date-only instant's day, reckoned in its own
+// zone, is another span of time for a reader in zone viewer: the two do
+// not agree on its midnights. The words then say whose day it is. False
+// for an exact instant, an unset one or a nil viewer.
+func OwnDay(in model.Instant, viewer *time.Location) bool {
+	if !in.IsDateOnly() || viewer == nil {
+		return false
+	}
+	start := in.Time
+	end := time.Date(start.Year(), start.Month(), start.Day()+1, 0, 0, 0, 0, start.Location())
+	for _, t := range [...]time.Time{start, end} {
+		_, own := t.Zone()
+		if _, mine := t.In(viewer).Zone(); mine != own {
+			return true
+		}
+	}
+	return false
 }
 
 // FormatDayIn is an instant's calendar day for a column, for a reader in
