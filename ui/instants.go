@@ -99,7 +99,7 @@ func ZoneCity(name string) string {
 }
 
 // FormatAt formats an instant of the data for a reader in zone viewer: a
-// date-only instant as its day ("Sat 1 Nov 2025", the same day everywhere),
+// date-only instant as its day ("Sat 1 Nov 2025"; FormatDueAt says whose),
 // an exact one in the reader's zone, naming it, followed by the wall time
 // where it was set when that reads differently: "Mon 10 Nov 2025 13:01 CST
 // (00:01 EST in New York)". A nil viewer reads the instant where it was set.
@@ -136,6 +136,33 @@ func FormatDueIn(in model.Instant, viewer *time.Location) string {
 		return FormatDue(in)
 	}
 	return in.Time.In(viewer).Format("2006-01-02 15:04")
+}
+
+// FormatDueAt is FormatAt for a deadline: a date-only deadline's day is
+// its own zone's, so when the reader's day is another (OwnDay) it names
+// the place, as an exact instant does: "Mon 1 Dec 2025 in New York".
+func FormatDueAt(in model.Instant, viewer *time.Location) string {
+	if OwnDay(in, viewer) {
+		return FormatDayWhere(in)
+	}
+	return FormatAt(in, viewer)
+}
+
+// FormatDayWhere is a date-only instant's day with the place whose day it
+// is: "Mon 1 Dec 2025 in New York".
+func FormatDayWhere(in model.Instant) string {
+	return FormatInstant(in) + " in " + ZoneCity(in.Time.Location().String())
+}
+
+// OwnDayWords says, for a line with no room for the day itself (a
+// footer), whose days a date-only deadline's state ("due today", "in 1
+// day") counts when the reader's day is another (OwnDay): " (New York's
+// day)"; "" otherwise.
+func OwnDayWords(in model.Instant, viewer *time.Location) string {
+	if !OwnDay(in, viewer) {
+		return ""
+	}
+	return " (" + ZoneCity(in.Time.Location().String()) + "'s day)"
 }
 
 // OwnDay reports whether a date-only instant's day, reckoned in its own

@@ -146,3 +146,31 @@ func TestOwnDay(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatDueAtNamesOwnDay: a date-only deadline's day names the place
+// it is a day in when the reader's day is another, as an exact deadline
+// names its own wall time; a footer says whose day its state counts.
+func TestFormatDueAtNamesOwnDay(t *testing.T) {
+	ny, _ := time.LoadLocation("America/New_York")
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	day := model.NewDate(2025, 12, 1, ny)
+	for _, c := range []struct {
+		viewer      *time.Location
+		at, ownWord string
+	}{
+		{la, "Mon 1 Dec 2025 in New York", " (New York's day)"},
+		{ny, "Mon 1 Dec 2025", ""},
+		{nil, "Mon 1 Dec 2025", ""},
+	} {
+		if got := ui.FormatDueAt(day, c.viewer); got != c.at {
+			t.Errorf("FormatDueAt(%v) = %q, want %q", c.viewer, got, c.at)
+		}
+		if got := ui.OwnDayWords(day, c.viewer); got != c.ownWord {
+			t.Errorf("OwnDayWords(%v) = %q, want %q", c.viewer, got, c.ownWord)
+		}
+	}
+	exact := model.NewExact(time.Date(2025, 11, 10, 0, 1, 0, 0, ny))
+	if got, want := ui.FormatDueAt(exact, la), ui.FormatAt(exact, la); got != want {
+		t.Errorf("FormatDueAt(exact) = %q, want FormatAt's %q", got, want)
+	}
+}

@@ -280,8 +280,8 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	}
 	s := d.StateAt(sh.Now)
 	due := ui.FormatAt(d.At, sh.Zone)
-	if d.At.IsDateOnly() {
-		due += " (" + ui.Clean(d.Zone) + "), date only: no time of day was set"
+	if d.At.IsDateOnly() { // whose day it is, said whatever the reader's zone
+		due = ui.FormatDayWhere(d.At) + ", date only: no time of day was set"
 	}
 	out := []widget.Line{{Text: ui.Clean(d.Title), Style: st.Ink.Title}}
 	status := ui.DeadlineState(d, sh.Now, ui.Compact)

@@ -47,3 +47,40 @@ func TestDueColumnNamesOwnDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOnlyNamesItsDay: a reader in Los Angeles at 22:00 on Sunday 30
+// November, when New York's Monday 1 December has begun, reads "due today"
+// with the place whose day it is in the hero, the detail and the footer;
+// a reader in New York reads the day bare in the hero and the footer.
+func TestDateOnlyNamesItsDay(t *testing.T) {
+	at := mustTime(t, "2025-12-01T01:00:00-05:00")
+	for _, c := range []struct {
+		zone   string
+		want   []string
+		unwant []string
+	}{
+		{"America/Los_Angeles", []string{"due today  Mon 1 Dec 2025 in New York", "Mon 1 Dec 2025 in New York,", "due today (New York's day)"}, nil},
+		{"America/New_York", []string{"Mon 1 Dec 2025 in New York,", "· due today"}, []string{"2025 in New York  ", "New York's day"}},
+	} {
+		loc, err := time.LoadLocation(c.zone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, size := range [][2]int{{80, 40}, {120, 40}, {200, 50}} {
+			a := newAppIn(t, at, size[0], size[1], loc)
+			press(a, "4")
+			out := plain(a)
+			checkFrame(t, out, size[0], size[1])
+			for _, w := range c.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("%s %dx%d: missing %q:\n%s", c.zone, size[0], size[1], w, out)
+				}
+			}
+			for _, w := range c.unwant {
+				if strings.Contains(out, w) {
+					t.Errorf("%s %dx%d: %q should not be there:\n%s", c.zone, size[0], size[1], w, out)
+				}
+			}
+		}
+	}
+}
