@@ -103,7 +103,7 @@ func ZoneCity(name string) string {
 }
 
 // FormatAt formats an instant of the data for a reader in zone viewer: a
-// date-only instant as its day ("Sat 1 Nov 2025", the same day everywhere),
+// date-only instant as its day ("Sat 1 Nov 2025"; FormatDueAt says whose),
 // an exact one in the reader's zone, naming it, followed by the wall time
 // where it was set when that reads differently: "Mon 10 Nov 2025 13:01 CST
 // (00:01 EST in New York)". A nil viewer reads the instant where it was set.
@@ -128,12 +128,64 @@ func FormatAt(in model.Instant, viewer *time.Location) string {
 }
 
 // FormatDueIn is a deadline's instant for a narrow column, in the reader's
-// zone: "2025-11-10 13:01", or the day alone for a date-only deadline.
+// zone: "2025-11-10 13:01"; a date-only deadline's day alone, or with the
+// abbreviation of its own zone when the reader's day is another
+// (OwnDay): "2026-11-10 EST", which a reader in Los Angeles sees above
+// "2026-11-09 21:01".
 func FormatDueIn(in model.Instant, viewer *time.Location) string {
-	if in.IsDateOnly() || viewer == nil {
+	switch {
+	case OwnDay(in, viewer):
+		return in.Time.Format(LayoutISODay + " MST")
+	case in.IsDateOnly() || viewer == nil:
 		return FormatDue(in)
 	}
 	return in.Time.In(viewer).Format("2006-01-02 15:04")
+}
+
+// FormatDueAt is FormatAt for a deadline: a date-only deadline's day is
+// its own zone's, so when the reader's day is another (OwnDay) it names
+// the place, as an exact instant does: "Mon 1 Dec 2025 in New York".
+func FormatDueAt(in model.Instant, viewer *time.Location) string {
+	if OwnDay(in, viewer) {
+		return FormatDayWhere(in)
+	}
+	return FormatAt(in, viewer)
+}
+
+// FormatDayWhere is a date-only instant's day with the place whose day it
+// is: "Mon 1 Dec 2025 in New York".
+func FormatDayWhere(in model.Instant) string {
+	return FormatInstant(in) + " in " + ZoneCity(in.Time.Location().String())
+}
+
+// OwnDayWords says, for a line with no room for the day itself (a
+// footer), whose days a date-only deadline's state ("due today", "in 1
+// day") counts when the reader's day is another (OwnDay): " (New York's
+// day)"; "" otherwise.
+func OwnDayWords(in model.Instant, viewer *time.Location) string {
+	if !OwnDay(in, viewer) {
+		return ""
+	}
+	return " (" + ZoneCity(in.Time.Location().String()) + "'s day)"
+}
+
+// OwnDay reports whether a date-only instant's day, reckoned in its own
+// zone, is another span of time for a reader in zone viewer: the two do
+// not agree on its midnights. The words then say whose day it is. False
+// for an exact instant, an unset one or a nil viewer.
+func OwnDay(in model.Instant, viewer *time.Location) bool {
+	if !in.IsDateOnly() || viewer == nil {
+		return false
+	}
+	start := in.Time
+	end := time.Date(start.Year(), start.Month(), start.Day()+1, 0, 0, 0, 0, start.Location())
+	for _, t := range [...]time.Time{start, end} {
+		_, own := t.Zone()
+		if _, mine := t.In(viewer).Zone(); mine != own {
+			return true
+		}
+	}
+	return false
 }
 
 // FormatDayIn is an instant's calendar day for a column, for a reader in

@@ -105,3 +105,72 @@ func TestOutcomeAt(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnDay: a date-only deadline's day is its own zone's; a reader whose
+// midnights are another's reads it marked with that zone in a column, and
+// one whose midnights agree (Toronto for New York) reads it bare.
+func TestOwnDay(t *testing.T) {
+	load := func(name string) *time.Location {
+		l, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	ny, la, sh := load("America/New_York"), load("America/Los_Angeles"), load("Asia/Shanghai")
+	day := model.NewDate(2025, 12, 1, ny)
+	exact := model.NewExact(time.Date(2026, 11, 10, 0, 1, 0, 0, ny))
+	for _, c := range []struct {
+		in     model.Instant
+		viewer *time.Location
+		own    bool
+		column string
+	}{
+		{day, la, true, "2025-12-01 EST"},
+		{day, sh, true, "2025-12-01 EST"},
+		{day, load("America/Toronto"), false, "2025-12-01"},
+		{day, ny, false, "2025-12-01"},
+		{day, nil, false, "2025-12-01"},
+		{model.NewDate(2026, 11, 10, sh), la, true, "2026-11-10 CST"},
+		{exact, la, false, "2026-11-09 21:01"},
+		{model.Instant{}, la, false, "0001-01-01"},
+	} {
+		if got := ui.OwnDay(c.in, c.viewer); got != c.own {
+			t.Errorf("OwnDay(%v, %v) = %v, want %v", c.in, c.viewer, got, c.own)
+		}
+		if c.in.IsZero() {
+			continue
+		}
+		if got := ui.FormatDueIn(c.in, c.viewer); got != c.column {
+			t.Errorf("FormatDueIn(%v, %v) = %q, want %q", c.in, c.viewer, got, c.column)
+		}
+	}
+}
+
+// TestFormatDueAtNamesOwnDay: a date-only deadline's day names the place
+// it is a day in when the reader's day is another, as an exact deadline
+// names its own wall time; a footer says whose day its state counts.
+func TestFormatDueAtNamesOwnDay(t *testing.T) {
+	ny, _ := time.LoadLocation("America/New_York")
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	day := model.NewDate(2025, 12, 1, ny)
+	for _, c := range []struct {
+		viewer      *time.Location
+		at, ownWord string
+	}{
+		{la, "Mon 1 Dec 2025 in New York", " (New York's day)"},
+		{ny, "Mon 1 Dec 2025", ""},
+		{nil, "Mon 1 Dec 2025", ""},
+	} {
+		if got := ui.FormatDueAt(day, c.viewer); got != c.at {
+			t.Errorf("FormatDueAt(%v) = %q, want %q", c.viewer, got, c.at)
+		}
+		if got := ui.OwnDayWords(day, c.viewer); got != c.ownWord {
+			t.Errorf("OwnDayWords(%v) = %q, want %q", c.viewer, got, c.ownWord)
+		}
+	}
+	exact := model.NewExact(time.Date(2025, 11, 10, 0, 1, 0, 0, ny))
+	if got, want := ui.FormatDueAt(exact, la), ui.FormatAt(exact, la); got != want {
+		t.Errorf("FormatDueAt(exact) = %q, want FormatAt's %q", got, want)
+	}
+}

@@ -197,7 +197,8 @@ const (
 // and from a day after it "passed 13 days ago, extended"; a date-only
 // deadline counts calendar days in its zone and never shows hours: "in 6
 // days", "due today", "passed 3 days ago, took effect". An outcome known
-// before the deadline reads "averted (it was due in 2 days)"; one that
+// before the deadline reads "averted (it would have fallen due in 2 days)",
+// and on and after its day "… due today", "… due 3 days ago"; one that
 // passed after the data's coverage with nothing recorded reads "passed 20
 // days ago, after the data's coverage; outcome not recorded".
 func DeadlineState(dl *model.Deadline, now time.Time, w Wording) string {
@@ -207,12 +208,12 @@ func DeadlineState(dl *model.Deadline, now time.Time, w Wording) string {
 
 // DeadlineStateParts is DeadlineState in two: its head, to be read whole
 // (the time left, the passing, or an outcome known before the deadline),
-// and the rest, which a narrow line may cut (", extended", " (it was due in
-// 2 days)"; "" when there is none).
+// and the rest, which a narrow line may cut (", extended", " (it would have
+// fallen due in 2 days)"; "" when there is none).
 func DeadlineStateParts(dl *model.Deadline, now time.Time, w Wording) (head, tail string) {
 	st := dl.StateAt(now)
 	if st.SettledEarly {
-		return OutcomeWord(st.Outcome), " (it was due " + dueIn(dl, st, now, w) + ")"
+		return OutcomeWord(st.Outcome), " (it would have fallen due " + dueIn(dl, st, now, w) + ")"
 	}
 	outcome := ", " + OutcomeWord(st.Outcome)
 	if st.AfterCoverage {
@@ -245,7 +246,9 @@ func DeadlineStateParts(dl *model.Deadline, now time.Time, w Wording) (head, tai
 	return "passed " + FormatDuration(st.Since) + " ago", outcome
 }
 
-// dueIn words when an unpassed deadline falls: "in 2 days", "in 05:00:00".
+// dueIn words when a deadline settled early falls, or fell, due, from now:
+// "in 2 days", "today", "3 days ago", "in 05:00:00", "00:05:03 ago". It
+// follows "would have fallen due", which reads in every tense.
 func dueIn(dl *model.Deadline, st model.DeadlineState, now time.Time, w Wording) string {
 	switch {
 	case dl.At.IsDateOnly():

@@ -112,12 +112,12 @@ func TestSettledEarlyWords(t *testing.T) {
 		at          time.Time
 		state, left string
 	}{
-		{averted, time.Date(2025, 11, 29, 12, 0, 0, 0, sh), "averted (it was due in 2 days)", "averted"},
-		{averted, time.Date(2025, 12, 1, 12, 0, 0, 0, sh), "averted (it was due today)", "averted"},
-		{averted, time.Date(2025, 12, 4, 12, 0, 0, 0, sh), "averted (it was due 3 days ago)", "averted"},
-		{truce, time.Date(2025, 11, 9, 0, 1, 0, 0, ny), "extended (it was due in 1d 00:00:00)", "extended"},
-		{truce, time.Date(2025, 11, 10, 0, 6, 3, 0, ny), "extended (it was due 00:05:03 ago)", "extended"},
-		{truce, time.Date(2025, 11, 23, 0, 1, 0, 0, ny), "extended (it was due 13 days ago)", "extended"},
+		{averted, time.Date(2025, 11, 29, 12, 0, 0, 0, sh), "averted (it would have fallen due in 2 days)", "averted"},
+		{averted, time.Date(2025, 12, 1, 12, 0, 0, 0, sh), "averted (it would have fallen due today)", "averted"},
+		{averted, time.Date(2025, 12, 4, 12, 0, 0, 0, sh), "averted (it would have fallen due 3 days ago)", "averted"},
+		{truce, time.Date(2025, 11, 9, 0, 1, 0, 0, ny), "extended (it would have fallen due in 1d 00:00:00)", "extended"},
+		{truce, time.Date(2025, 11, 10, 0, 6, 3, 0, ny), "extended (it would have fallen due 00:05:03 ago)", "extended"},
+		{truce, time.Date(2025, 11, 23, 0, 1, 0, 0, ny), "extended (it would have fallen due 13 days ago)", "extended"},
 	} {
 		if got := DeadlineState(c.dl, c.at, Compact); got != c.state {
 			t.Errorf("%s at %s: DeadlineState %q, want %q", c.dl.ID, c.at, got, c.state)

@@ -35,8 +35,9 @@ type Countdowns struct {
 	buf    []byte
 	// statusLine is the index of the Status line in the detail shown.
 	statusLine int
-	// due heads the Due column (dueHeading).
-	due string
+	// due heads the Due column (dueHeading); dueShort is its short width.
+	due      string
+	dueShort int
 }
 
 // Column indexes of the deadline list.
@@ -48,24 +49,26 @@ const (
 
 // NewCountdowns returns the Countdowns tab.
 func NewCountdowns(sh *Shared) *Countdowns {
-	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget, countdownColumns("Due")...)}
+	v := &Countdowns{sh: sh, caps: loadCapitals(), b: widget.NewBrowser(sh.Styles, sh.Keys.Widget, countdownColumns("Due", 10)...)}
 	v.b.DetailFor = v.detail
 	v.b.List.SetEmpty(firstSetWords(sh))
 	v.rebuild()
 	return v
 }
 
-// countdownColumns are the list's columns, the first headed due.
-func countdownColumns(due string) []widget.Column {
+// countdownColumns are the list's columns, the first headed due and at
+// least short cells wide in its short form.
+func countdownColumns(due string, short int) []widget.Column {
 	return []widget.Column{
-		{Title: due, Width: max(16, lipgloss.Width(due)), Fit: true, Short: max(10, lipgloss.Width(due)), Optional: true},
+		{Title: due, Width: max(16, lipgloss.Width(due)), Fit: true, Short: max(short, lipgloss.Width(due)), Optional: true},
 		{Title: "Left / since", ShortTitle: "Left", Width: 15, Fit: true, Short: 15}, {Title: "Deadline"},
 	}
 }
 
 // dueHeading heads the Due column, naming the reader's zone as the exact
 // deadlines read in it ("Due (EDT/EST)"); a date-only deadline's day is
-// the same everywhere.
+// its own zone's, marked with it when the reader's day is another
+// ("2026-11-10 EST": ui.FormatDueIn).
 func dueHeading(ds []*model.Deadline, zone *time.Location) string {
 	var abbrs []string
 	for _, d := range ds {
@@ -87,16 +90,20 @@ func (v *Countdowns) rebuild() {
 	st := v.sh.Styles
 	ds := v.sh.Known.DeadlinesInOrder()
 	v.b.List.SetEmpty(firstSetWords(v.sh))
-	if due := dueHeading(ds, v.sh.Zone); due != v.due {
-		v.due = due
-		v.b.List.SetColumns(countdownColumns(due)...)
+	short := 10
+	for _, d := range ds {
+		short = max(short, len(dueShort(d, v.sh.Zone)))
+	}
+	if due := dueHeading(ds, v.sh.Zone); due != v.due || short != v.dueShort {
+		v.due, v.dueShort = due, short
+		v.b.List.SetColumns(countdownColumns(due, short)...)
 	}
 	rows := make([]widget.Row, 0, len(ds))
 	for _, d := range ds {
 		rows = append(rows, widget.Row{
 			ID:     d.ID,
 			Cells:  []string{ui.FormatDueIn(d.At, v.sh.Zone), "", ui.Clean(d.Title)},
-			Short:  []string{ui.FormatDueIn(d.At, v.sh.Zone)[:10], "", ""},
+			Short:  []string{dueShort(d, v.sh.Zone), "", ""},
 			Styles: []ui.Ink{st.Ink.Muted, st.Ink.Warn, st.Ink.Row},
 			Search: ui.Clean(d.What + " " + d.OutcomeNote + " " + string(d.Outcome) + " " + d.Zone),
 		})
@@ -109,6 +116,17 @@ func (v *Countdowns) rebuild() {
 		v.b.List.SelectID(hero.ID)
 		v.b.Refresh(true)
 	}
+}
+
+// dueShort is a deadline's Due cell in short form: the reader's day of an
+// exact deadline, and a date-only one's day with the zone it is a day in
+// when the reader's day is another (it would read out of order without).
+func dueShort(d *model.Deadline, zone *time.Location) string {
+	s := ui.FormatDueIn(d.At, zone)
+	if ui.OwnDay(d.At, zone) {
+		return s
+	}
+	return s[:min(len(s), 10)]
 }
 
 // tick recomputes what depends on the clock: each row's time left and its
@@ -262,8 +280,8 @@ func (v *Countdowns) detail(id string) []widget.Line {
 	}
 	s := d.StateAt(sh.Now)
 	due := ui.FormatAt(d.At, sh.Zone)
-	if d.At.IsDateOnly() {
-		due += " (" + ui.Clean(d.Zone) + "), date only: no time of day was set"
+	if d.At.IsDateOnly() { // whose day it is, said whatever the reader's zone
+		due = ui.FormatDayWhere(d.At) + ", date only: no time of day was set"
 	}
 	out := []widget.Line{{Text: ui.Clean(d.Title), Style: st.Ink.Title}}
 	status := ui.DeadlineState(d, sh.Now, ui.Compact)

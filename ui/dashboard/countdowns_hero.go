@@ -226,9 +226,10 @@ func (v *Countdowns) heroHead(d *model.Deadline) string {
 	return "NEXT DEADLINE"
 }
 
-// heroWhen is the deadline's instant in the reader's zone.
+// heroWhen is the deadline's instant in the reader's zone, or its day,
+// naming the place whose day it is when the reader's is another.
 func (v *Countdowns) heroWhen(d *model.Deadline) string {
-	return ui.FormatAt(d.At, v.sh.Zone)
+	return ui.FormatDueAt(d.At, v.sh.Zone)
 }
 
 // heroZones is the instant in Washington, Beijing, UTC and the viewer's

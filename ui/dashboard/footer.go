@@ -92,8 +92,9 @@ type watchKey struct {
 // renderFooter appends the footer's lines to out. What it says ranks:
 // the watched deadline's title and the head of its state (time left,
 // passing) first, then "reloaded" and the data file's name, the rest of the
-// state, how far the data reports, its sources, and the other deadlines
-// due with the watched one.
+// state (for which the title gives way down to titleKeep cells), how far
+// the data reports, its sources, and the other deadlines due with the
+// watched one.
 func (a *App) renderFooter(out []string) []string {
 	if a.banner != "" {
 		out = append(out, a.bannerLine())

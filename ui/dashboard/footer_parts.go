@@ -178,13 +178,24 @@ func (a *App) watchWidths() (ess, full int) {
 	}
 	head, _ := a.sh.WatchState()
 	ess = lipgloss.Width(watchMark) + lipgloss.Width(title) + lipgloss.Width(watchSep)
-	return ess + lipgloss.Width(head), ess + lipgloss.Width(state)
+	return ess + lipgloss.Width(head), ess + lipgloss.Width(state) + lipgloss.Width(a.ownDay())
+}
+
+// ownDay says whose day the watched date-only deadline's state counts,
+// when the reader's day is another: " (New York's day)"; "" otherwise.
+func (a *App) ownDay() string {
+	if d := a.sh.Watch.First(); d != nil {
+		return ui.OwnDayWords(d.At, a.sh.Zone)
+	}
+	return ""
 }
 
 // watchPart is the deadline to watch in at most w cells: the head of its
-// state (time left, passing) whole, its title cut before that, the rest of
-// the state cut before the title, the date-only deadlines beside it when
-// there is room.
+// state (time left, passing) whole, its title cut before that; the rest of
+// the state (the outcome, and whose day a date-only deadline counts, which
+// shows whole or not at all) whole whenever the title keeps titleKeep
+// cells beside it, cut once the title is down to them; the date-only
+// deadlines beside it when there is room.
 func (a *App) watchPart(w int) string {
 	_, state, _ := a.sh.WatchWords()
 	k := watchKey{gen: a.sh.watchGen(), state: state, passed: a.sh.Watch.Passed, w: w, valid: true}
@@ -203,10 +214,15 @@ func (a *App) renderWatchPart(w int) string {
 		stateInk = k.Bad
 	}
 	head, tail := a.sh.WatchState()
+	place := a.ownDay()
 	markW, sepW, headW := lipgloss.Width(watchMark), lipgloss.Width(watchSep), lipgloss.Width(head)
 	titleW := min(lipgloss.Width(title), w-markW-sepW-headW)
 	if titleW < 2 { // no room for a title: the state alone
 		return stateInk.Render(widget.Fit(state, w))
+	}
+	tw, pw := lipgloss.Width(tail), lipgloss.Width(place)
+	if tw+pw > 0 { // whose day, and the outcome, outrank the title's end
+		titleW = max(min(titleW, w-markW-sepW-headW-tw-pw), min(titleW, titleKeep))
 	}
 	p := &a.draw.footer.parts.pen
 	p.Reset()
@@ -216,7 +232,11 @@ func (a *App) renderWatchPart(w int) string {
 	p.Write(k.Muted, watchSep)
 	p.Write(stateInk, head)
 	room := w - markW - titleW - sepW - headW
-	if tw := lipgloss.Width(tail); tail != "" && (tw <= room || room >= 8) {
+	if place != "" && pw+tw <= room { // whole or not at all
+		p.Write(stateInk, place)
+		room -= pw
+	}
+	if tail != "" && (tw <= room || room >= 8) {
 		text, pad := widget.FitPlain(tail, min(tw, room))
 		p.WritePadded(stateInk, text, pad)
 		room -= min(tw, room)
@@ -228,6 +248,10 @@ func (a *App) renderWatchPart(w int) string {
 	}
 	return string(p.End())
 }
+
+// titleKeep is the least of the watched deadline's title that the rest of
+// its state (the outcome) cuts it to.
+const titleKeep = 20
 
 // noWatchText says why no deadline is watched.
 func (a *App) noWatchText() string {

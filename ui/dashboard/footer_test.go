@@ -135,3 +135,27 @@ func TestHelpLineWholeHints(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterKeepsOutcome: seconds after a deadline, at 80, 120 and 200
+// columns in time travel, the footer says what became of it ("took
+// effect") as status and the hero do: the title gives way to it.
+func TestFooterKeepsOutcome(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := mustTime(t, "2025-11-10T00:01:06-05:00")
+	for _, w := range []int{80, 120, 200} {
+		a := New(embedded(t), Options{Clock: &manualClock{t: at.Add(-time.Hour)}, Start: at, Zone: ny})
+		a.Init()
+		a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
+		f := footerText(a)
+		if !strings.Contains(f, "passed 00:00:06 ago, took effect") || !strings.Contains(f, "TIME TRAVEL") {
+			t.Errorf("%d columns: the footer drops the outcome:\n%s", w, f)
+		}
+		if !strings.Contains(f, "China's tariff changes") {
+			t.Errorf("%d columns: the footer drops the title:\n%s", w, f)
+		}
+		checkFrame(t, plain(a), w, 24)
+	}
+}

@@ -117,7 +117,7 @@ func eventLink(sh *Shared, e *model.Event, indent int) widget.Line {
 
 // deadlineLink is a deadline as a link to the Countdowns tab.
 func deadlineLink(sh *Shared, d *model.Deadline, indent int) widget.Line {
-	due := ui.FormatAt(d.At, sh.Zone) + "  "
+	due := ui.FormatDueAt(d.At, sh.Zone) + "  "
 	return widget.Line{Text: due + ui.Clean(d.Title), Style: sh.Styles.Ink.Link, Indent: indent, Hang: lipgloss.Width(due),
 		Link: &ui.Target{Tab: ui.TabCountdowns, Kind: model.RecordDeadline, ID: d.ID}}
 }

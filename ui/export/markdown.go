@@ -72,12 +72,12 @@ func (m *mdWriter) deadlines(now time.Time) {
 	m.f("\n## Deadlines\n\n")
 	m.f("| Deadline | Due | State | Zone |\n|---|---|---|---|\n")
 	for _, dl := range m.ds.DeadlinesInOrder() {
-		m.f("| %s | %s | %s | %s |\n", mdCell(dl.Title), ui.FormatAt(dl.At, m.zone),
+		m.f("| %s | %s | %s | %s |\n", mdCell(dl.Title), ui.FormatDueAt(dl.At, m.zone),
 			mdCell(ui.DeadlineState(dl, now, ui.Compact)), mdCell(dl.Zone))
 	}
 	for _, dl := range m.ds.DeadlinesInOrder() {
 		m.f("\n### %s\n\n", mdText(ui.Clean(dl.Title)))
-		m.f("Due %s. %s\n", ui.FormatAt(dl.At, m.zone), mdText(ui.Clean(dl.What)))
+		m.f("Due %s. %s\n", ui.FormatDueAt(dl.At, m.zone), mdText(ui.Clean(dl.What)))
 		if dl.Outcome != model.OutcomePending {
 			m.f("\nOutcome: **%s**.", ui.OutcomeWord(dl.Outcome))
 			if dl.OutcomeNote != "" {
