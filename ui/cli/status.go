@@ -144,7 +144,7 @@ func newStatus(dl *model.Deadline, now time.Time, zone *time.Location, also []st
 	if len(also) > 0 {
 		title += fmt.Sprintf(" (+ %d more)", len(also))
 	}
-	s.Line = fmt.Sprintf("%s: %s · %s", title, s.Text, ui.FormatAt(dl.At, zone))
+	s.Line = fmt.Sprintf("%s: %s · %s", title, s.Text, ui.FormatDueAt(dl.At, zone))
 	return s
 }
 

@@ -339,3 +339,17 @@ func TestStatusNoDeadlineNamesNone(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusNamesADayOfAnotherZone: a date-only deadline's day is its own
+// zone's; when the reader's zone has another day, status says whose
+// (at 22:00 on 30 Nov in Los Angeles it is already 1 Dec in New York).
+func TestStatusNamesADayOfAnotherZone(t *testing.T) {
+	r := runCLI(t, "status", "--tz", "America/Los_Angeles", "--at", "2025-12-01T01:00-05:00")
+	if want := "due today · Mon 1 Dec 2025 in New York"; !strings.Contains(r.stdout, want) {
+		t.Errorf("status = %q, want it to contain %q", r.stdout, want)
+	}
+	r = runCLI(t, "status", "--tz", "America/New_York", "--at", "2025-12-01T10:00-05:00")
+	if strings.Contains(r.stdout, " in New York") {
+		t.Errorf("status names the place although the reader is there: %q", r.stdout)
+	}
+}

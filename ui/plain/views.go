@@ -201,7 +201,7 @@ func (p *printer) issues() {
 		p.field(2, "Events", strings.Join(evs, "; "))
 		var dls []string
 		for _, dl := range p.known.DeadlinesOfIssue(is.ID) {
-			dls = append(dls, ui.Clean(dl.Title)+", due "+ui.FormatAt(dl.At, p.zone))
+			dls = append(dls, ui.Clean(dl.Title)+", due "+ui.FormatDueAt(dl.At, p.zone))
 		}
 		p.field(2, "Deadlines", strings.Join(dls, "; "))
 		p.discrepancies(2, model.RecordIssue, is.ID)
@@ -240,7 +240,7 @@ func (p *printer) countdowns() {
 			p.field(2, "Outcome note", ui.Clean(dl.OutcomeNote))
 		}
 		if r, ok := p.known.Deadline(dl.ReplacedBy); ok && dl.ReplacedBy != "" {
-			p.field(2, "Replaced by", ui.Clean(r.Title)+", due "+ui.FormatAt(r.At, p.zone))
+			p.field(2, "Replaced by", ui.Clean(r.Title)+", due "+ui.FormatDueAt(r.At, p.zone))
 		}
 		p.discrepancies(2, model.RecordDeadline, dl.ID)
 		p.sourcesField(2, dl.Sourced)
