@@ -40,7 +40,8 @@ const statusLong = "Prints one line about the deadline to watch: the next one, o
 	"--format reads a status whose deadline fields are empty or zero, with .Text and .Line saying no " +
 	"deadline is set yet).\n\n" +
 	"--format takes a Go text/template over the deadline's fields: .ID .Title .What .At .Zone " +
-	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line .Also .Coverage."
+	".DateOnly .Now .Passed .Left .Since .Days .Outcome .OutcomeNote .Progress .Text .Line .Also .Coverage " +
+	"(.At is in the deadline's own zone, .Zone, as the data and --json give it; .Now is in yours, --tz)."
 
 const statusExample = `truce status ` + statusSampleFlags + `
 # ` + statusSampleLine + `
