@@ -29,7 +29,7 @@ type statusFlags struct {
 // built-in data (TestStatusHelpSample runs them, so it cannot drift).
 const (
 	statusSampleFlags = "--at 2025-07-29T11:58:57 --tz America/New_York"
-	statusSampleLine  = "First truce expires: 13d 12:02:03 left · Tue 12 Aug 2025 00:01 EDT"
+	statusSampleLine  = "Geneva truce expires: 13d 12:02:03 left · Tue 12 Aug 2025 00:01 EDT"
 )
 
 const statusLong = "Prints one line about the deadline to watch: the next one, or one that passed " +
