@@ -244,9 +244,11 @@ func (m *Matrix) measureNames() int {
 	return w
 }
 
-// WantWidth is the width the matrix asks for: the names and every round.
+// WantWidth is the width the matrix asks for: the names and every round,
+// and at least its legend (with few rounds known, early in time travel,
+// the rounds alone made a pane too narrow for the names and the legend).
 func (m *Matrix) WantWidth() int {
-	return m.namesWidth() + 1 + matrixColWidth*len(m.rounds)
+	return max(m.namesWidth()+1+matrixColWidth*len(m.rounds), lipgloss.Width(m.legend()))
 }
 
 // visibleCols is how many round columns fit beside the names.

@@ -91,3 +91,17 @@ func lineWith(lines []string, s string) int {
 	}
 	return -1
 }
+
+// TestMatrixWideEnoughEarly: with one round known (11 May 2025) on a wide
+// screen, the matrix pane is wide enough for the names and the legend,
+// not cut to the width of one round's column.
+func TestMatrixWideEnoughEarly(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, "2025-05-11T12:00:00Z"), 200, 60)
+	press(a, "2", "m")
+	out := plain(a)
+	for _, want := range []string{"Jamieson Greer", a.roster.matrix.legend()} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the matrix should show %q whole:\n%s", want, out)
+		}
+	}
+}
