@@ -28,7 +28,7 @@ type Lookup struct {
 // NewLookup returns the closed lookup.
 func NewLookup(sh *Shared) *Lookup {
 	l := &Lookup{sh: sh, list: widget.NewList(sh.Styles, sh.Keys.Widget,
-		widget.Column{Title: "Kind", Width: 8}, widget.Column{Title: "Name"}, widget.Column{Title: "", Width: 16, Fit: true})}
+		widget.Column{Title: "Kind", Width: 8}, widget.Column{Title: "Name"}, widget.Column{Title: "", Width: 16, Fit: true, Optional: true})}
 	l.list.SetPrompt("find ")
 	l.list.SetPlaceholder("people, rounds, events, issues, deadlines, sources")
 	l.list.SetEmpty("nothing known at this instant")

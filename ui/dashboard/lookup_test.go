@@ -192,3 +192,16 @@ func TestLookupMouse(t *testing.T) {
 			a.tab, a.roster.b.List.SelectedID(), a.lookup.IsOpen())
 	}
 }
+
+// TestLookupNarrowKeepsNames: at 40 columns the lookup drops its side and
+// date column before it cuts the names ("Scott Bes…" beside "United
+// States" whole).
+func TestLookupNarrowKeepsNames(t *testing.T) {
+	a, _ := newApp(t, mustTime(t, rosterToday), 40, 12)
+	press(a, "ctrl+k")
+	typeText(a, "bessent")
+	out := plain(a)
+	if !strings.Contains(out, "Scott Bessent") {
+		t.Errorf("at 40 columns the lookup should show the name whole:\n%s", out)
+	}
+}
