@@ -15,14 +15,8 @@ import (
 // from the end of that day, 28 hours after the story. It is now shown from the
 // end of 12 May in New York, with s168 visible, and not a minute before.
 func TestEmbeddedEighthRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
+	ny := newYork(t)
 	s, ok := ds.Source("s168")
 	if !ok {
 		t.Fatal("s168: missing")

@@ -14,10 +14,7 @@ import (
 // status and China's position of 9 October 2025, which cite both, rest on two
 // stories, Xinhua's and The Straits Times', and stay confirmed.
 func TestEmbeddedNinthRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	s114, ok := ds.Source("s114")
 	if !ok {
 		t.Fatal("s114: missing")

@@ -12,10 +12,7 @@ import (
 // tariff truce and its extension", before there was a truce or an
 // extension.
 func TestEmbeddedNamesSayOnlyWhatWasKnown(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	dl, ok := ds.Deadline("truce-2025-08-12")
 	if !ok || strings.Contains(strings.ToLower(dl.Title), "first") {
 		t.Errorf("truce-2025-08-12: %q should not say it is the first", dl.Title)

@@ -15,10 +15,7 @@ import (
 // 4 April, the peaks of 145% and 125%, and where the issues stood on 1 May
 // 2025, before the talks were announced.
 func TestEmbeddedEarly2025(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	day := func(e *model.Event) string { return e.At.Time.Format("2006-01-02") }
 
 	// The first fact of the record: the IEEPA fentanyl tariff of 1 February,
@@ -127,10 +124,7 @@ func TestEmbeddedEarly2025(t *testing.T) {
 // TestEmbeddedFinalRecheck pins what the final re-check changed
 // (data/AUDIT.md §14).
 func TestEmbeddedFinalRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	// Greer's second quotation is his own (TRT World: he said it to
 	// reporters), not an unnamed official's: the correction rests on two
 	// independent pages.
@@ -168,10 +162,7 @@ func TestEmbeddedFinalRecheck(t *testing.T) {
 // TestEmbeddedConfirmingRecheck pins what the confirming re-check changed
 // (data/AUDIT.md §15).
 func TestEmbeddedConfirmingRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	// The exemption in China's farm tariffs is the commission's own: goods
 	// shipped before 10 March and imported by 12 April, from the Global Times
 	// copy of its statement, not a partisan paraphrase.
@@ -207,10 +198,7 @@ func TestEmbeddedConfirmingRecheck(t *testing.T) {
 // 21 November as the trade paper dates it, so China's position that cites it
 // is not shown before then, and it has a page of its own day.
 func TestEmbeddedLastPass(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	find := func(when time.Time) (model.PositionEntry, bool) {
 		is, ok := ds.AsOf(when).Issue("soybeans")
 		if !ok {
@@ -242,10 +230,7 @@ func TestEmbeddedLastPass(t *testing.T) {
 // 2025 when the issue first appears; and the Beijing-visit deadline cites the
 // page that gives the White House's dates.
 func TestEmbeddedWholeFileRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	for _, s := range ds.Sources {
 		for _, w := range []string{"audit", "stored copy", "Replaces", "replaces", "re-read", "could not find"} {
 			if strings.Contains(s.Note, w) {

@@ -14,10 +14,7 @@ import (
 // report of that day; the weak page that gave only "the end of March" no
 // longer backs it.
 func TestEmbeddedIndependentRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	const id = "beijing-visit-2026-03-31"
 	dl, ok := ds.Deadline(id)
 	if !ok {

@@ -12,14 +12,8 @@ import (
 // not when an order or notice later carried them out, and the Section 122
 // deadline at the instant customs gave.
 func TestEmbeddedThirdRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
+	ny := newYork(t)
 	for _, tc := range []struct {
 		id, set string // the announcement's day in New York
 		src     string // a source that backs the announcement

@@ -14,14 +14,8 @@ import (
 // says what the proclamation set, not what the customs guidance of
 // 24 February said.
 func TestEmbeddedFourthRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
+	ny := newYork(t)
 	// 1. TikTok: ByteDance said on Thursday 22 January that the venture was set up (Reuters,
 	// CNA); TASS reported the sign-off that day. At 6 a.m. on the 23rd in New York it is known.
 	morning := ds.AsOf(time.Date(2026, 1, 23, 6, 0, 0, 0, ny))

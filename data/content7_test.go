@@ -16,14 +16,8 @@ import (
 // Beijing time) and the Section 122 surcharge from 12:01 a.m. EST on
 // 24 February 2026 (proclaimed on 20 February).
 func TestEmbeddedFifthRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
+	ny := newYork(t)
 	// 1. Bessent announced a one-year suspension on 30 October; the start date came on 1 November.
 	is, ok := ds.AsOf(time.Date(2025, 10, 31, 12, 0, 0, 0, ny)).Issue("export-blacklist")
 	if !ok {

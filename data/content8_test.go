@@ -16,10 +16,7 @@ import (
 // Trump's later remarks flying home, which the beijing-summit-talks event
 // itself rightly waits for.
 func TestEmbeddedSixthRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	bj, err := time.LoadLocation("Asia/Shanghai")
 	if err != nil {
 		t.Fatal(err)

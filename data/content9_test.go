@@ -20,10 +20,7 @@ import (
 //   - China's 125% tariff announced on 11 April 2025, the tariff-peak event
 //     (Xinhua, s220), whose deadline and position were already dated in Beijing.
 func TestEmbeddedSeventhRecheck(t *testing.T) {
-	ds, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ds := embeddedData(t)
 	bj, err := time.LoadLocation("Asia/Shanghai")
 	if err != nil {
 		t.Fatal(err)
